@@ -1,0 +1,15 @@
+package no.nyttiggjort.common.security;
+
+/** The realm roles of the nyttiggjort Keycloak realm. */
+public final class Roles {
+
+    public static final String EMPLOYEE = "employee";
+    public static final String ASSESSOR = "assessor";
+    public static final String PANEL_MEMBER = "panel-member";
+    public static final String PROGRAMME_ADMIN = "programme-admin";
+    public static final String MUNICIPALITY_ADMIN = "municipality-admin";
+    public static final String NETWORK_ANALYST = "network-analyst";
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,141 @@
+package no.nyttiggjort.project.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+/** An innovation project of one municipality. */
+@Entity
+@Table(name = "project")
+public class Project {
+
+    @Id
+    private UUID id;
+
+    @Column(nullable = false, length = 4)
+    private String municipality;
+
+    @Column(nullable = false, length = 200)
+    private String title;
+
+    @Column(length = 10000)
+    private String description;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private Sector sector;
+
+    @Column(length = 200)
+    private String champion;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private ProjectStatus status;
+
+    @Column(name = "created_by", nullable = false)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "archived_at")
+    private Instant archivedAt;
+
+    @Version
+    @Column(nullable = false)
+    private long version;
+
+    protected Project() {
+        // for JPA
+    }
+
+    public Project(String municipality, String createdBy, Instant now) {
+        this.id = UUID.randomUUID();
+        this.municipality = municipality;
+        this.createdBy = createdBy;
+        this.status = ProjectStatus.ACTIVE;
+        this.createdAt = truncate(now);
+        this.updatedAt = this.createdAt;
+    }
+
+    public void describe(String title, String description, Sector sector, String champion, Instant now) {
+        this.title = title;
+        this.description = description;
+        this.sector = sector;
+        this.champion = champion;
+        this.updatedAt = truncate(now);
+    }
+
+    public void archive(Instant now) {
+        this.status = ProjectStatus.ARCHIVED;
+        this.archivedAt = truncate(now);
+        this.updatedAt = this.archivedAt;
+    }
+
+    public boolean isArchived() {
+        return status == ProjectStatus.ARCHIVED;
+    }
+
+    /** PostgreSQL keeps microseconds; truncating here makes what we answer equal what we stored. */
+    private static Instant truncate(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public String getMunicipality() {
+        return municipality;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Sector getSector() {
+        return sector;
+    }
+
+    public String getChampion() {
+        return champion;
+    }
+
+    public ProjectStatus getStatus() {
+        return status;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public Instant getArchivedAt() {
+        return archivedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

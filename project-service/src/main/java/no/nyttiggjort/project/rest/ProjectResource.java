@@ -1,0 +1,150 @@
+package no.nyttiggjort.project.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.UUID;
+import no.nyttiggjort.common.concurrency.ETags;
+import no.nyttiggjort.common.paging.Page;
+import no.nyttiggjort.common.paging.PageRequest;
+import no.nyttiggjort.common.problem.Problem;
+import no.nyttiggjort.common.web.QueryParams;
+import no.nyttiggjort.common.security.Caller;
+import no.nyttiggjort.common.security.Roles;
+import no.nyttiggjort.project.domain.Project;
+import no.nyttiggjort.project.domain.Sector;
+import no.nyttiggjort.project.repository.ProjectRepository.ProjectSearch;
+import no.nyttiggjort.project.service.ProjectRequest;
+import no.nyttiggjort.project.service.ProjectService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/projects")
+@Tag(name = "Projects", description = "Innovation projects of the caller's municipality")
+@Produces(MediaType.APPLICATION_JSON)
+public class ProjectResource {
+
+    private static final String READERS_NOTE = "Employees of the municipality";
+
+    private final ProjectService service;
+    private final Caller caller;
+
+    public ProjectResource(ProjectService service, Caller caller) {
+        this.service = service;
+        this.caller = caller;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.EMPLOYEE, Roles.MUNICIPALITY_ADMIN })
+    @Operation(operationId = "createProject", summary = "Create a project in the caller's municipality")
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = { @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectResponse.class)))
+    public RestResponse<ProjectResponse> create(@NotNull(message = "a JSON body is required") @Valid ProjectRequest body,
+            UriInfo uriInfo) {
+        Project project = service.create(body);
+        URI location = uriInfo.getBaseUriBuilder().path("api/v1/projects").path(project.getId().toString()).build();
+        return RestResponse.ResponseBuilder.<ProjectResponse>created(location).entity(ProjectResponse.of(project))
+                .header("ETag", ETags.of(project.getVersion())).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Roles.EMPLOYEE, Roles.MUNICIPALITY_ADMIN, Roles.ASSESSOR, Roles.PROGRAMME_ADMIN })
+    @Operation(operationId = "getProject", summary = "Read one project", description = READERS_NOTE
+            + " may read its projects; another municipality's project answers 404.")
+    @APIResponse(responseCode = "200", description = "The project",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such project in the caller's municipality",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<ProjectResponse> get(@PathParam("id") UUID id) {
+        return withETag(service.get(id));
+    }
+
+    @GET
+    @RolesAllowed({ Roles.EMPLOYEE, Roles.MUNICIPALITY_ADMIN, Roles.ASSESSOR, Roles.PROGRAMME_ADMIN })
+    @Operation(operationId = "listProjects", summary = "List the municipality's projects, newest change first")
+    @APIResponse(responseCode = "200", description = "A page of projects",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectPage.class)))
+    public ProjectPage list(
+            @Parameter(description = "Only projects of this sector", schema = @Schema(implementation = Sector.class))
+            @QueryParam("sector") String sector,
+            @Parameter(description = "Text found in title, description or champion (case-insensitive)")
+            @QueryParam("q") @Size(max = 200) String q,
+            @Parameter(description = "Include archived projects", schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("archived") String archived,
+            @Parameter(description = "Page index, from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0"))
+            @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200"))
+            @QueryParam("size") String size) {
+        ProjectSearch search = new ProjectSearch(caller.municipality(), QueryParams.enumValue("sector", sector, Sector.class),
+                q == null || q.isBlank() ? null : q.strip(), QueryParams.bool("archived", archived));
+        Page<ProjectResponse> result = service.list(search, PageRequest.parse(page, size)).map(ProjectResponse::of);
+        return new ProjectPage(result.items(), result.page(), result.size(), result.total());
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.EMPLOYEE, Roles.MUNICIPALITY_ADMIN })
+    @Operation(operationId = "updateProject", summary = "Replace a project's editable fields",
+            description = "Requires If-Match with the ETag last read.")
+    @APIResponse(responseCode = "200", description = "The updated project",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such project in the caller's municipality")
+    @APIResponse(responseCode = "409", description = "The project is archived")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public RestResponse<ProjectResponse> update(@PathParam("id") UUID id,
+            @Parameter(description = "The ETag last read", required = true) @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @NotNull(message = "a JSON body is required") @Valid ProjectRequest body) {
+        return withETag(service.update(id, ifMatch, body));
+    }
+
+    @POST
+    @Path("/{id}/archive")
+    @RolesAllowed({ Roles.EMPLOYEE, Roles.MUNICIPALITY_ADMIN })
+    @Operation(operationId = "archiveProject", summary = "Archive a project",
+            description = "The creator or a municipality administrator archives a project; it then becomes read-only. "
+                    + "Requires If-Match with the ETag last read.")
+    @APIResponse(responseCode = "200", description = "The archived project",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such project in the caller's municipality")
+    @APIResponse(responseCode = "409", description = "Already archived")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public RestResponse<ProjectResponse> archive(@PathParam("id") UUID id,
+            @Parameter(description = "The ETag last read", required = true) @HeaderParam(ETags.IF_MATCH) String ifMatch) {
+        return withETag(service.archive(id, ifMatch));
+    }
+
+    private static RestResponse<ProjectResponse> withETag(Project project) {
+        return RestResponse.ResponseBuilder.ok(ProjectResponse.of(project))
+                .header("ETag", ETags.of(project.getVersion())).build();
+    }
+}
