@@ -1,0 +1,31 @@
+package no.nyttiggjort.certification;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import no.nyttiggjort.testsupport.PostgresTestResource;
+import no.nyttiggjort.testsupport.SecuredServiceContract;
+import no.nyttiggjort.testsupport.TestOidcResource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+@WithTestResource(TestOidcResource.class)
+class CertificationServiceContractTest extends SecuredServiceContract {
+
+    @Inject
+    Flyway flyway;
+
+    @Override
+    protected String apiPath() {
+        return "/api/v1/certification/anything";
+    }
+
+    @Test
+    void flywayOwnsTheSchema() {
+        assertEquals("1", flyway.info().current().getVersion().getVersion());
+    }
+}

@@ -1,0 +1,31 @@
+package no.nyttiggjort.scoring;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import no.nyttiggjort.testsupport.PostgresTestResource;
+import no.nyttiggjort.testsupport.SecuredServiceContract;
+import no.nyttiggjort.testsupport.TestOidcResource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+@WithTestResource(TestOidcResource.class)
+class ScoringServiceContractTest extends SecuredServiceContract {
+
+    @Inject
+    Flyway flyway;
+
+    @Override
+    protected String apiPath() {
+        return "/api/v1/scoring/anything";
+    }
+
+    @Test
+    void flywayOwnsTheSchema() {
+        assertEquals("1", flyway.info().current().getVersion().getVersion());
+    }
+}
