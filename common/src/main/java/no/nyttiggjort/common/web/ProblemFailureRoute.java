@@ -1,5 +1,6 @@
 package no.nyttiggjort.common.web;
 
+import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.AuthenticationRedirectException;
@@ -39,6 +40,10 @@ public class ProblemFailureRoute {
         if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException
                 || failure instanceof AuthenticationCompletionException) {
             write(rc, 401, "A valid bearer token is required", BEARER_CHALLENGE);
+        } else if (failure instanceof OIDCException) {
+            // The token could not be checked because the identity provider is unreachable: not the caller's fault.
+            LOG.warnf("Token check impossible on %s: %s", rc.request().path(), failure.getMessage());
+            write(rc, 503, "Tokens cannot be checked right now; try again shortly", Map.of("Retry-After", "5"));
         } else if (failure instanceof ForbiddenException) {
             write(rc, 403, "Your roles do not allow this operation", Map.of());
         } else if (failure == null && rc.statusCode() > 0 && rc.statusCode() < 500) {
