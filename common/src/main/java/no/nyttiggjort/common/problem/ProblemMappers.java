@@ -99,6 +99,11 @@ public class ProblemMappers {
         if (isOptimisticLockFailure(e)) {
             return concurrentUpdate(request);
         }
+        if (isDatabaseUnreachable(e)) {
+            LOG.warnf("Database unreachable on %s %s: %s", request.method(), request.path(), e.getMessage());
+            return respond(Problems.of(503, "The service's database is not reachable; try again shortly"),
+                    Map.of("Retry-After", "5"), request);
+        }
         LOG.errorf(e, "Unhandled error on %s %s", request.method(), request.path());
         return respond(Problems.of(500, "The request could not be completed; quote the request id when reporting it"),
                 Map.of(), request);
@@ -118,6 +123,19 @@ public class ProblemMappers {
             }
             if (t.getCause() == t) {
                 break;
+            }
+        }
+        return false;
+    }
+
+    /** A lost database connection is a passing outage (503), not a bug (500). Matched by name for the same reason. */
+    private static boolean isDatabaseUnreachable(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            String name = t.getClass().getName();
+            if (name.equals("org.hibernate.exception.JDBCConnectionException")
+                    || t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof java.sql.SQLNonTransientConnectionException) {
+                return true;
             }
         }
         return false;

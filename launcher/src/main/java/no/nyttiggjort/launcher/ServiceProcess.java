@@ -1,0 +1,72 @@
+package no.nyttiggjort.launcher;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+/** One packaged Quarkus service ({@code quarkus-run.jar}), configured entirely through its environment. */
+final class ServiceProcess implements Component {
+
+    private final ServiceSpec spec;
+    private final Path jar;
+    private final int port;
+    private final Map<String, String> env;
+    private final Path workingDir;
+    private final Duration timeout;
+    private final String jvmMarker;
+    private final ManagedProcess process;
+
+    ServiceProcess(ServiceSpec spec, Path jar, int port, Map<String, String> env, Path workingDir, Duration timeout,
+            String jvmMarker, Path logFile, Consumer<String> onUnexpectedExit) {
+        this.spec = spec;
+        this.jar = jar;
+        this.port = port;
+        this.env = env;
+        this.workingDir = workingDir;
+        this.timeout = timeout;
+        this.jvmMarker = jvmMarker;
+        this.process = new ManagedProcess(spec.name(), logFile, onUnexpectedExit);
+    }
+
+    static Path jar(Path repoRoot, ServiceSpec spec) {
+        return repoRoot.resolve(spec.module()).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    String baseUrl() {
+        return "http://" + StackConfig.HOST + ":" + port;
+    }
+
+    @Override
+    public String name() {
+        return spec.name();
+    }
+
+    @Override
+    public void start(BooleanSupplier aborted) {
+        if (aborted.getAsBoolean()) {
+            throw new Readiness.Aborted(name());
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        process.start(List.of(java, jvmMarker, "-jar", jar.toString()), env, workingDir);
+        Readiness.await(name(), URI.create(baseUrl() + "/q/health/ready"), timeout, process, aborted);
+    }
+
+    @Override
+    public boolean stop(Duration grace) {
+        return process.stop(grace);
+    }
+
+    @Override
+    public boolean isRunning() {
+        return process.isAlive();
+    }
+
+    @Override
+    public Path logFile() {
+        return process.logFile();
+    }
+}

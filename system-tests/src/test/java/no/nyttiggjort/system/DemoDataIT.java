@@ -1,0 +1,30 @@
+package no.nyttiggjort.system;
+
+import static io.restassured.RestAssured.given;
+import static no.nyttiggjort.system.RunningStack.gateway;
+import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The launcher's demo data is there, and loading it again adds nothing. */
+@ExtendWith(RunningStack.class)
+class DemoDataIT {
+
+    @Test
+    void jevnakersProgrammeProjectsAreLoadedOnce() {
+        var demo = no.nyttiggjort.launcher.DemoData.fromResource();
+        String[] titles = demo.projects().stream().map(p -> p.title()).toArray(String[]::new);
+        assertEquals(7, titles.length);
+
+        given().baseUri(gateway()).header("Authorization", Tokens.bearer("kari.nordmann")).queryParam("size", 200)
+                .when().get("/api/v1/projects")
+                .then().log().ifValidationFails().statusCode(200)
+                .body("items.title", hasItems(titles));
+
+        var again = RunningStack.stack().loadDemoData();
+        assertEquals(0, again.created());
+        assertEquals(7, again.alreadyPresent());
+    }
+}

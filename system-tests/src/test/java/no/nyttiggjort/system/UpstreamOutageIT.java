@@ -1,0 +1,43 @@
+package no.nyttiggjort.system;
+
+import static io.restassured.RestAssured.given;
+import static no.nyttiggjort.system.RunningStack.gateway;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
+
+import no.nyttiggjort.launcher.Stack;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The gateway answers problem+json while a service is down and serves again once it is back. */
+@ExtendWith(RunningStack.class)
+class UpstreamOutageIT {
+
+    @Test
+    void projectServiceDownThenBackWithoutRestartingTheGateway() {
+        Stack stack = RunningStack.stack();
+        String token = Tokens.bearer("kari.nordmann");
+        given().baseUri(gateway()).header("Authorization", token)
+                .when().get("/api/v1/projects").then().statusCode(200);
+
+        stack.stopComponent(Stack.PROJECT_SERVICE);
+        try {
+            given().baseUri(gateway()).header("Authorization", token)
+                    .when().get("/api/v1/projects")
+                    .then().log().ifValidationFails()
+                    .statusCode(anyOf(is(503), is(504)))
+                    .contentType("application/problem+json")
+                    .body("requestId", org.hamcrest.Matchers.notNullValue());
+            given().baseUri(gateway()).when().get("/q/health/ready")
+                    .then().log().ifValidationFails().statusCode(503).body("status", equalTo("DOWN"));
+        } finally {
+            stack.startComponent(Stack.PROJECT_SERVICE);
+        }
+
+        given().baseUri(gateway()).header("Authorization", token)
+                .when().get("/api/v1/projects")
+                .then().log().ifValidationFails().statusCode(200);
+        given().baseUri(gateway()).when().get("/q/health/ready").then().statusCode(200);
+    }
+}
