@@ -31,7 +31,7 @@ stack_start=$(date +%s.%N)
 NYTTIGGJORT_DATA="$data" "$root/nyttiggjort" start --no-build >"$log" 2>&1 &
 launcher_pid=$!
 for _ in $(seq 1 240); do
-  curl -fsS http://127.0.0.1:8080/q/health/ready >/dev/null 2>&1 && grep -q "Demo data" "$log" && break
+  curl -fsS http://127.0.0.1:8080/q/health/ready >/dev/null 2>&1 && grep -q "projects created" "$log" && break
   kill -0 "$launcher_pid" 2>/dev/null || { cat "$log"; exit 1; }
   sleep 0.5
 done

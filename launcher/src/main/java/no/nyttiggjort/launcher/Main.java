@@ -16,7 +16,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
 /**
- * {@code java -jar launcher.jar start|stop|status}; the {@code nyttiggjort} script at the repository
+ * {@code java -cp launcher.jar:lib/* no.nyttiggjort.launcher.Main start|stop|status}; the {@code nyttiggjort} script at the repository
  * root builds first and then calls this.
  */
 public final class Main {
