@@ -44,15 +44,16 @@ id=$(curl -fsS -H "Authorization: Bearer $token" "http://127.0.0.1:8080/api/v1/p
 
 run() { # name url [header]
   local name="$1" url="$2"; shift 2
-  wrk -t2 -c"$connections" -d"${duration}s" --latency "$@" "$url" >"$data/$name.wrk" 2>&1
+  local file="$data/$(printf '%s' "$name" | tr -c 'A-Za-z0-9' '_')"
+  wrk -t2 -c"$connections" -d"${duration}s" --latency "$@" "$url" >"$file.wrk" 2>&1
   local rps p50 p99
-  rps=$(awk '/Requests\/sec/ {print $2}' "$data/$name.wrk")
-  p50=$(awk '$1=="50%" {print $2}' "$data/$name.wrk")
-  p99=$(awk '$1=="99%" {print $2}' "$data/$name.wrk")
+  rps=$(awk '/Requests\/sec/ {print $2}' "$file.wrk")
+  p50=$(awk '$1=="50%" {print $2}' "$file.wrk")
+  p99=$(awk '$1=="99%" {print $2}' "$file.wrk")
   local non2xx
-  non2xx=$(awk '/Non-2xx/ {print $5}' "$data/$name.wrk")
+  non2xx=$(awk '/Non-2xx/ {print $5}' "$file.wrk")
   printf '%-34s %10s req/s   p50 %-9s p99 %-9s non-2xx %s\n' "$name" "$rps" "$p50" "$p99" "${non2xx:-0}"
-  echo "$rps" >"$data/$name.rps"
+  echo "$rps" >"$file.rps"
 }
 
 # Warm up the JITs and connection pools before measuring.
@@ -67,7 +68,8 @@ wrk -t2 -c8 -d5s -H "Authorization: Bearer $token" "http://127.0.0.1:8081/api/v1
   run "direct, authenticated read" "http://127.0.0.1:8081/api/v1/projects/$id" -H "Authorization: Bearer $token"
   run "direct, /q/health/live (ceiling)" "http://127.0.0.1:8081/q/health/live"
   echo
-  g=$(cat "$data/gateway, authenticated read.rps"); d=$(cat "$data/direct, authenticated read.rps"); c=$(cat "$data/direct, /q/health/live (ceiling).rps")
+  g=$(cat "$data"/gateway__authenticated_read.rps); d=$(cat "$data"/direct__authenticated_read.rps)
+  c=$(cat "$data"/direct___q_health_live__ceiling_.rps)
   echo "gateway / direct (authenticated): $(echo "scale=2; $g / $d" | bc)"
   echo "direct authenticated / ceiling:   $(echo "scale=2; $d / $c" | bc)"
   echo

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import no.nyttiggjort.scoring.support.FakeProjectServiceResource;
 import no.nyttiggjort.testsupport.PostgresTestResource;
 import no.nyttiggjort.testsupport.SecuredServiceContract;
 import no.nyttiggjort.testsupport.TestOidcResource;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(TestOidcResource.class)
+@WithTestResource(FakeProjectServiceResource.class)
 class ScoringServiceContractTest extends SecuredServiceContract {
 
     @Inject
@@ -21,11 +23,11 @@ class ScoringServiceContractTest extends SecuredServiceContract {
 
     @Override
     protected String apiPath() {
-        return "/api/v1/scoring/anything";
+        return "/api/v1/scoring/nothing-here";
     }
 
     @Test
     void flywayOwnsTheSchema() {
-        assertEquals("1", flyway.info().current().getVersion().getVersion());
+        assertEquals("2", flyway.info().current().getVersion().getVersion());
     }
 }

@@ -10,8 +10,9 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
 /**
- * Wrong JSON types are rejected instead of coerced: a title sent as 123 or an importance sent as
- * "3" is a client bug we name in a 400, not something to guess about.
+ * Wrong JSON types are rejected instead of coerced: a title sent as 123, an importance sent as
+ * "3" or a level of 2.5 is a client bug we name in a 400, not something to guess about (Jackson
+ * would otherwise store the 2.5 as a 2 nobody gave).
  */
 @Singleton
 public class StrictJsonCustomizer implements ObjectMapperCustomizer {
@@ -21,6 +22,7 @@ public class StrictJsonCustomizer implements ObjectMapperCustomizer {
         mapper.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
         mapper.configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, true);
         mapper.configure(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS, true);
+        mapper.configure(DeserializationFeature.ACCEPT_FLOAT_AS_INT, false);
         for (CoercionInputShape shape : new CoercionInputShape[] {
                 CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean }) {
             mapper.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);

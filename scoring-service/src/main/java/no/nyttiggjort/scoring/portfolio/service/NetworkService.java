@@ -1,0 +1,50 @@
+package no.nyttiggjort.scoring.portfolio.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import no.nyttiggjort.common.paging.Page;
+import no.nyttiggjort.common.paging.PageRequest;
+import no.nyttiggjort.scoring.formula.Factor;
+import no.nyttiggjort.scoring.formula.Score;
+import no.nyttiggjort.scoring.portfolio.repository.NetworkRepository;
+import no.nyttiggjort.scoring.portfolio.repository.NetworkRow;
+
+/**
+ * What a network of municipalities may see: aggregates only. A municipality with fewer than
+ * {@link #MINIMUM_PROJECTS} scored projects is left out and only counted, because a mean over one
+ * or two projects is those projects' scores, which are that municipality's own business.
+ */
+@ApplicationScoped
+public class NetworkService {
+
+    public static final int MINIMUM_PROJECTS = 5;
+    private static final BigDecimal PER_PRODUCT_UNIT = new BigDecimal("0.00032");
+
+    private final NetworkRepository repository;
+
+    public NetworkService(NetworkRepository repository) {
+        this.repository = repository;
+    }
+
+    public record Network(Page<NetworkMunicipality> municipalities, long suppressedMunicipalities) {
+    }
+
+    public Network network(PageRequest page) {
+        List<NetworkRow> rows = repository.perMunicipality();
+        List<NetworkMunicipality> shown = rows.stream().filter(r -> r.scoredProjects() >= MINIMUM_PROJECTS)
+                .map(NetworkService::municipality).toList();
+        long suppressed = rows.size() - shown.size();
+        int from = Math.min(shown.size(), page.offset());
+        int to = (int) Math.min(shown.size(), (long) page.offset() + page.size());
+        return new Network(page.of(shown.subList(from, to), shown.size()), suppressed);
+    }
+
+    private static NetworkMunicipality municipality(NetworkRow row) {
+        List<FactorCount> counts = Arrays.stream(Factor.values())
+                .map(f -> new FactorCount(f, row.bottleneckCounts().get(f))).toList();
+        return new NetworkMunicipality(row.municipality(), row.scoredProjects(),
+                Score.ofFraction(row.meanProduct().multiply(PER_PRODUCT_UNIT)), counts);
+    }
+}
