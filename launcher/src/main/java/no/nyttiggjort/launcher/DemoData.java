@@ -162,7 +162,7 @@ public final class DemoData {
         }
     }
 
-    private static HttpResponse<String> send(HttpRequest.Builder request) {
+    static HttpResponse<String> send(HttpRequest.Builder request) {
         HttpRequest built = request.timeout(Duration.ofSeconds(30)).build();
         try {
             return Readiness.HTTP.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -174,11 +174,11 @@ public final class DemoData {
         }
     }
 
-    private static String encode(String value) {
+    static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    private static String abbreviate(String body) {
+    static String abbreviate(String body) {
         String oneLine = body == null ? "" : body.replaceAll("\\s+", " ").trim();
         return oneLine.length() <= 500 ? oneLine : oneLine.substring(0, 500) + "…";
     }

@@ -114,6 +114,12 @@ public final class Stack implements AutoCloseable {
             env.put("QUARKUS_DATASOURCE_USERNAME", dbUser());
             env.put("QUARKUS_DATASOURCE_PASSWORD", dbPassword());
         });
+        if (spec.equals(ServiceSpec.SCORING_SERVICE) || spec.equals(ServiceSpec.CERTIFICATION_SERVICE)) {
+            env.put("QUARKUS_REST_CLIENT_PROJECT_SERVICE_URL", url(PROJECT_SERVICE));
+        }
+        if (spec.equals(ServiceSpec.CERTIFICATION_SERVICE)) {
+            env.put("QUARKUS_REST_CLIENT_SCORING_SERVICE_URL", url(SCORING_SERVICE));
+        }
         if (spec.equals(ServiceSpec.GATEWAY)) {
             env.put("GATEWAY_ROUTES_PROJECTS_UPSTREAM", url(PROJECT_SERVICE));
             env.put("GATEWAY_ROUTES_SCORING_UPSTREAM", url(SCORING_SERVICE));
@@ -322,9 +328,13 @@ public final class Stack implements AutoCloseable {
      */
     public DemoData.Result loadDemoData() {
         line("demo data", "loading…");
-        DemoData.Result result = DemoData.fromResource().load(URI.create(tokenUrl()), url(GATEWAY));
+        DemoData demo = DemoData.fromResource();
+        DemoData.Result result = demo.load(URI.create(tokenUrl()), url(GATEWAY));
         demoDataResult = Optional.of(result);
         line("demo data", result.created() + " projects created, " + result.alreadyPresent() + " already present");
+        DemoScores.Result scores = DemoScores.fromResource(URI.create(tokenUrl()), url(GATEWAY)).load(demo);
+        line("demo data", scores.assessed() + " projects assessed, " + scores.alreadyAssessed() + " already assessed"
+                + (scores.roundClosedNow() ? ", the Bergerbakken panel round closed" : ""));
         return result;
     }
 

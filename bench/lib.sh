@@ -1,0 +1,76 @@
+# Shared by the benchmark scripts: start a throw-away stack, get tokens, run wrk and report.
+# Loopback only. Source it; it sets $root, $data and $report and stops the stack on exit.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+command -v bc >/dev/null || { apt-get update -qq && apt-get install -y -qq bc >/dev/null; }
+data="$(mktemp -d /tmp/nyttiggjort-bench-XXXX)"
+mkdir -p "$root/bench/results"
+stamp="$(date -u +%Y%m%dT%H%M%SZ)"
+
+stop_stack() {
+  if [ -n "${launcher_pid:-}" ]; then
+    kill "$launcher_pid" 2>/dev/null || true
+    wait "$launcher_pid" 2>/dev/null || true
+  fi
+  rm -rf "$data"
+}
+trap stop_stack EXIT
+
+# Starts the stack with demo data on the default ports; sets $stack_ready (seconds).
+start_stack() {
+  local log="$data/launcher.out" t0
+  echo "Starting the stack (data in $data) ..."
+  t0=$(date +%s.%N)
+  NYTTIGGJORT_DATA="$data" "$root/nyttiggjort" start --no-build >"$log" 2>&1 &
+  launcher_pid=$!
+  for _ in $(seq 1 360); do
+    grep -q "already assessed" "$log" && curl -fsS http://127.0.0.1:8080/q/health/ready >/dev/null 2>&1 && break
+    kill -0 "$launcher_pid" 2>/dev/null || { cat "$log"; exit 1; }
+    sleep 0.5
+  done
+  stack_ready=$(echo "$(date +%s.%N) - $t0" | bc)
+}
+
+token() { # user
+  curl -fsS -d grant_type=password -d client_id=nyttiggjort-demo -d username="$1" -d password=demo \
+    http://127.0.0.1:8180/realms/nyttiggjort/protocol/openid-connect/token \
+    | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
+}
+
+# run NAME CONNECTIONS DURATION URL [wrk args...]: one wrk run, one line of results; keeps req/s in $data.
+run() {
+  local name="$1" connections="$2" duration="$3" url="$4"; shift 4
+  local file="$data/$(printf '%s' "$name" | tr -c 'A-Za-z0-9' '_')"
+  wrk -t2 -c"$connections" -d"${duration}s" --latency "$@" "$url" >"$file.wrk" 2>&1
+  local rps p50 p99 non2xx
+  rps=$(awk '/Requests\/sec/ {print $2}' "$file.wrk")
+  p50=$(awk '$1=="50%" {print $2}' "$file.wrk")
+  p99=$(awk '$1=="99%" {print $2}' "$file.wrk")
+  non2xx=$(awk '/Non-2xx/ {print $5}' "$file.wrk")
+  printf '%-40s %10s req/s   p50 %-9s p99 %-9s non-2xx %s\n' "$name" "$rps" "$p50" "$p99" "${non2xx:-0}"
+  echo "$rps" >"$file.rps"
+}
+
+rps_of() { cat "$data/$(printf '%s' "$1" | tr -c 'A-Za-z0-9' '_').rps"; }
+
+ratio() { echo "scale=2; $1 / $2" | bc; }
+
+rss_report() {
+  echo "RSS after the run:"
+  for svc in project-service scoring-service certification-service gateway; do
+    local pid
+    pid=$(pgrep -f "$svc/target/quarkus-app/quarkus-run.jar" | head -1 || true)
+    [ -n "$pid" ] && printf '  %-22s %6d MB\n' "$svc" $(( $(ps -o rss= -p "$pid") / 1024 ))
+  done
+  local kc
+  kc=$(pgrep -f "keycloak" | head -1 || true)
+  [ -n "$kc" ] && printf '  %-22s %6d MB\n' "keycloak" $(( $(ps -o rss= -p "$kc") / 1024 ))
+  return 0
+}
+
+header() { # title
+  echo "$1 $stamp: $(nproc) cores, loopback, wrk -t2"
+  echo "Java: $(java -version 2>&1 | head -1)"
+  echo
+}
