@@ -14,9 +14,9 @@ t=$(token kari.nordmann)
 id=$(curl -fsS -H "Authorization: Bearer $t" "http://127.0.0.1:8080/api/v1/projects?size=1" \
   | sed -E 's/.*"items":\[\{"id":"([^"]+)".*/\1/')
 
-# Warm up the JITs and connection pools before measuring.
-wrk -t2 -c8 -d5s -H "Authorization: Bearer $t" "http://127.0.0.1:8080/api/v1/projects/$id" >/dev/null
-wrk -t2 -c8 -d5s -H "Authorization: Bearer $t" "http://127.0.0.1:8081/api/v1/projects/$id" >/dev/null
+# Warm up the JITs and connection pools before measuring (C2 needs about 15 s under load here).
+wrk -t2 -c8 -d15s -H "Authorization: Bearer $t" "http://127.0.0.1:8080/api/v1/projects/$id" >/dev/null
+wrk -t2 -c8 -d15s -H "Authorization: Bearer $t" "http://127.0.0.1:8081/api/v1/projects/$id" >/dev/null
 
 {
   header "Gateway vs direct"

@@ -18,12 +18,13 @@ wrk.headers["Content-Type"] = "application/json"
 wrk.body = '{"scores":[{"factor":"BEHOV","score":4,"justification":"Benchmark"},{"factor":"LOSNING","score":3,"justification":"Benchmark"},{"factor":"ILDSJEL","score":5,"justification":"Benchmark"},{"factor":"TEAM","score":2,"justification":"Benchmark"},{"factor":"FORANKRING","score":4,"justification":"Benchmark"}]}'
 LUA
 
-wrk -t2 -c4 -d5s -s "$data/assess.lua" -H "Authorization: Bearer $t" \
+wrk -t2 -c4 -d15s -s "$data/assess.lua" -H "Authorization: Bearer $t" \
   "http://127.0.0.1:8080/api/v1/scoring/projects/$id/assessments" >/dev/null
 {
   header "Scoring"
   run "create assessment (gateway)" "$connections" "$duration" \
     "http://127.0.0.1:8080/api/v1/scoring/projects/$id/assessments" -s "$data/assess.lua" -H "Authorization: Bearer $t"
+  wrk -t2 -c4 -d10s -H "Authorization: Bearer $t" "http://127.0.0.1:8080/api/v1/scoring/portfolio" >/dev/null
   run "read portfolio (gateway)" "$connections" "$duration" \
     "http://127.0.0.1:8080/api/v1/scoring/portfolio" -H "Authorization: Bearer $t"
   echo

@@ -3,6 +3,8 @@ package no.nyttiggjort.launcher;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -10,6 +12,13 @@ import java.util.function.Consumer;
 
 /** One packaged Quarkus service ({@code quarkus-run.jar}), configured entirely through its environment. */
 final class ServiceProcess implements Component {
+
+    /**
+     * A small heap and the serial collector: on a laptop-sized machine five JVMs share two cores, and
+     * the default heap (a quarter of the machine's memory) lets each grow to several hundred MB.
+     * NYTTIGGJORT_SERVICE_JVM_OPTS replaces these.
+     */
+    static final String DEFAULT_JVM_OPTIONS = "-Xms32m -Xmx160m -XX:+UseSerialGC";
 
     private final ServiceSpec spec;
     private final Path jar;
@@ -32,6 +41,12 @@ final class ServiceProcess implements Component {
         this.process = new ManagedProcess(spec.name(), logFile, onUnexpectedExit);
     }
 
+    private static List<String> jvmOptions() {
+        String configured = System.getenv("NYTTIGGJORT_SERVICE_JVM_OPTS");
+        String options = configured == null || configured.isBlank() ? DEFAULT_JVM_OPTIONS : configured.strip();
+        return Arrays.asList(options.split("\\s+"));
+    }
+
     static Path jar(Path repoRoot, ServiceSpec spec) {
         return repoRoot.resolve(spec.module()).resolve("target/quarkus-app/quarkus-run.jar");
     }
@@ -51,7 +66,10 @@ final class ServiceProcess implements Component {
             throw new Readiness.Aborted(name());
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        process.start(List.of(java, jvmMarker, "-jar", jar.toString()), env, workingDir);
+        List<String> command = new ArrayList<>(List.of(java, jvmMarker));
+        command.addAll(jvmOptions());
+        command.addAll(List.of("-jar", jar.toString()));
+        process.start(command, env, workingDir);
         Readiness.await(name(), URI.create(baseUrl() + "/q/health/ready"), timeout, process, aborted);
     }
 
