@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import no.nyttiggjort.certification.support.FakeNeighboursResource;
 import no.nyttiggjort.testsupport.PostgresTestResource;
 import no.nyttiggjort.testsupport.SecuredServiceContract;
 import no.nyttiggjort.testsupport.TestOidcResource;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(TestOidcResource.class)
+@WithTestResource(FakeNeighboursResource.class)
 class CertificationServiceContractTest extends SecuredServiceContract {
 
     @Inject
@@ -26,6 +28,6 @@ class CertificationServiceContractTest extends SecuredServiceContract {
 
     @Test
     void flywayOwnsTheSchema() {
-        assertEquals("1", flyway.info().current().getVersion().getVersion());
+        assertEquals("2", flyway.info().current().getVersion().getVersion());
     }
 }

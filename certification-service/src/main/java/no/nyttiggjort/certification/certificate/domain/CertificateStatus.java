@@ -1,0 +1,7 @@
+package no.nyttiggjort.certification.certificate.domain;
+
+public enum CertificateStatus {
+    ACTIVE,
+    EXPIRED,
+    REVOKED
+}

@@ -1,0 +1,6 @@
+package no.nyttiggjort.certification.panel.domain;
+
+public enum Verdict {
+    PASS,
+    FAIL
+}
