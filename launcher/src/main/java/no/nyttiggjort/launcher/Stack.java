@@ -119,6 +119,8 @@ public final class Stack implements AutoCloseable {
         }
         if (spec.equals(ServiceSpec.CERTIFICATION_SERVICE)) {
             env.put("QUARKUS_REST_CLIENT_SCORING_SERVICE_URL", url(SCORING_SERVICE));
+            // Verification links in certificates and their QR codes point at the public gateway.
+            env.put("NYTTIGGJORT_PUBLIC_BASE_URL", url(GATEWAY));
         }
         if (spec.equals(ServiceSpec.GATEWAY)) {
             env.put("GATEWAY_ROUTES_PROJECTS_UPSTREAM", url(PROJECT_SERVICE));

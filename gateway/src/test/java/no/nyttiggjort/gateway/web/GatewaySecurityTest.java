@@ -47,6 +47,23 @@ class GatewaySecurityTest {
     }
 
     @Test
+    void certificateVerificationIsPublicButTheRestOfCertificationIsNot() {
+        try (FakeUpstream certification = FakeUpstream.forRoute("certification")) {
+            given()
+                    .when().get("/api/v1/certification/public/certificates/abc/verification")
+                    .then().log().ifValidationFails()
+                    .statusCode(200)
+                    .body("path", equalTo("/api/v1/certification/public/certificates/abc/verification"));
+
+            given()
+                    .when().get("/api/v1/certification/programmes")
+                    .then().log().ifValidationFails()
+                    .spec(problem(401, "/api/v1/certification/programmes"));
+            assertThat(certification.received("/api/v1/certification/programmes"), is(false));
+        }
+    }
+
+    @Test
     void aForgedTokenIsUnauthorized() {
         rejected(TestTokens.user("mallory").forged().bearer(), "/api/v1/projects/forged");
     }
