@@ -21,9 +21,12 @@ final class Leftovers {
     private Leftovers() {
     }
 
-    /** A harmless system property that names the data directory the process belongs to. */
+    /**
+     * A harmless system property that names the data directory the process belongs to. Not under
+     * "nyttiggjort.": a service that maps that prefix would refuse an unknown key at startup.
+     */
     static String marker(Path dataDir) {
-        return "-Dnyttiggjort.data=" + dataDir.toAbsolutePath().normalize();
+        return "-Dnyttiggjort-launcher-data=" + dataDir.toAbsolutePath().normalize();
     }
 
     /** The JVMs (services, gateway, Keycloak) and the postmaster of the stack in this data directory. */

@@ -51,6 +51,22 @@ public class Project {
     @Column(name = "archived_at")
     private Instant archivedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private ProjectStep step;
+
+    @Column(name = "step_changed_at")
+    private Instant stepChangedAt;
+
+    @Column(name = "problem_statement", length = 4000)
+    private String problemStatement;
+
+    @Column(name = "champion_user_id", length = 255)
+    private String championUserId;
+
+    @Column(name = "stop_learning", length = 4000)
+    private String stopLearning;
+
     @Version
     @Column(nullable = false)
     private long version;
@@ -64,6 +80,7 @@ public class Project {
         this.municipality = municipality;
         this.createdBy = createdBy;
         this.status = ProjectStatus.ACTIVE;
+        this.step = ProjectStep.FOUNDATION;
         this.createdAt = truncate(now);
         this.updatedAt = this.createdAt;
     }
@@ -73,6 +90,26 @@ public class Project {
         this.description = description;
         this.sector = sector;
         this.champion = champion;
+        this.updatedAt = truncate(now);
+    }
+
+    public void frame(String problemStatement, String championUserId) {
+        this.problemStatement = problemStatement;
+        this.championUserId = championUserId;
+    }
+
+    /** Moves to another step; the gate has been checked by the caller. */
+    public void moveTo(ProjectStep to, String learning, Instant now) {
+        this.step = to;
+        if (to == ProjectStep.STOPPED) {
+            this.stopLearning = learning;
+        }
+        this.stepChangedAt = truncate(now);
+        this.updatedAt = this.stepChangedAt;
+    }
+
+    /** A part of the project changed: the project counts as changed too, so its ETag covers its parts. */
+    public void touch(Instant now) {
         this.updatedAt = truncate(now);
     }
 
@@ -133,6 +170,26 @@ public class Project {
 
     public Instant getArchivedAt() {
         return archivedAt;
+    }
+
+    public ProjectStep getStep() {
+        return step;
+    }
+
+    public Instant getStepChangedAt() {
+        return stepChangedAt;
+    }
+
+    public String getProblemStatement() {
+        return problemStatement;
+    }
+
+    public String getChampionUserId() {
+        return championUserId;
+    }
+
+    public String getStopLearning() {
+        return stopLearning;
     }
 
     public long getVersion() {

@@ -21,6 +21,13 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
                 Parameters.with("id", id).and("municipality", municipality)).firstResultOptional();
     }
 
+    /** The same lookup, locking the row so changes to one project and its parts are made one at a time. */
+    public Optional<Project> findInMunicipalityForUpdate(UUID id, String municipality) {
+        return find("id = :id and municipality = :municipality",
+                Parameters.with("id", id).and("municipality", municipality))
+                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
     public List<Project> search(ProjectSearch search, int pageIndex, int pageSize) {
         return query(search).page(Page.of(pageIndex, pageSize)).list();
     }

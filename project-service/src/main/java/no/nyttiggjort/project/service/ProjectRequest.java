@@ -23,5 +23,13 @@ public record ProjectRequest(
         Sector sector,
         @Size(max = 200)
         @Schema(description = "The project's champion (ildsjel)", maxLength = 200, examples = "Kari Nordmann")
-        String champion) {
+        String champion,
+        @Size(max = 255)
+        @Schema(description = "The champion's user id when the champion is on the team; they may then change the project."
+                + " Must be a team member's user id.", maxLength = 255)
+        String championUserId,
+        @Size(max = 4000)
+        @Schema(description = "The problem the project works on; required before the step NEEDS", maxLength = 4000,
+                examples = "Unge sosialhjelpsmottakere opplever aktivitetsplikten som straff")
+        String problemStatement) {
 }

@@ -1,46 +1,62 @@
 package no.nyttiggjort.project.service;
 
+import static no.nyttiggjort.project.service.ProjectAccess.clean;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.util.UUID;
-import no.nyttiggjort.common.concurrency.ETags;
 import no.nyttiggjort.common.paging.Page;
 import no.nyttiggjort.common.paging.PageRequest;
 import no.nyttiggjort.common.problem.ProblemException;
 import no.nyttiggjort.common.security.Caller;
-import no.nyttiggjort.common.security.Roles;
 import no.nyttiggjort.project.domain.Project;
+import no.nyttiggjort.project.domain.TeamMember;
 import no.nyttiggjort.project.repository.ProjectRepository;
 import no.nyttiggjort.project.repository.ProjectRepository.ProjectSearch;
+import no.nyttiggjort.project.repository.TeamMemberRepository;
 
 /** Projects as one municipality sees them: every lookup is scoped to the caller's municipality. */
 @ApplicationScoped
 public class ProjectService {
 
-    private final ProjectRepository projects;
-    private final Caller caller;
-    private final Clock clock;
+    /** The role the creator gets on the team of a new project. */
+    public static final String CREATOR_ROLE = "Prosjekteier";
 
-    public ProjectService(ProjectRepository projects, Caller caller, Clock clock) {
+    private final ProjectRepository projects;
+    private final TeamMemberRepository team;
+    private final ProjectAccess access;
+    private final Caller caller;
+
+    public ProjectService(ProjectRepository projects, TeamMemberRepository team, ProjectAccess access, Caller caller) {
         this.projects = projects;
+        this.team = team;
+        this.access = access;
         this.caller = caller;
-        this.clock = clock;
     }
 
+    /** The creator becomes the first team member, so they may go on changing what they created. */
     @Transactional
     public Project create(ProjectRequest request) {
-        Project project = new Project(caller.municipality(), caller.subject(), clock.instant());
+        Project project = new Project(caller.municipality(), caller.subject(), access.now());
+        if (request.championUserId() != null && !request.championUserId().equals(caller.subject())) {
+            throw ProblemException.invalidField("championUserId", "must be the user id of a team member;"
+                    + " a new project's only member is its creator");
+        }
         project.describe(clean(request.title()), clean(request.description()), request.sector(),
-                clean(request.champion()), clock.instant());
+                championName(request, caller.displayName()), access.now());
+        project.frame(clean(request.problemStatement()), clean(request.championUserId()));
         projects.persist(project);
+        TeamMember creator = new TeamMember(project.getId(), access.now());
+        creator.describe(caller.subject(), caller.displayName(), CREATOR_ROLE);
+        team.persist(creator);
+        access.log(project, "PROJECT_CREATED", "Prosjektet ble opprettet: " + ProjectAccess.quote(project.getTitle()));
+        projects.flush();
         return project;
     }
 
     @Transactional
     public Project get(UUID id) {
-        return projects.findInMunicipality(id, caller.municipality())
-                .orElseThrow(() -> ProblemException.notFound("Project " + id));
+        return access.readable(id);
     }
 
     @Transactional
@@ -50,37 +66,36 @@ public class ProjectService {
 
     @Transactional
     public Project update(UUID id, String ifMatch, ProjectRequest request) {
-        Project project = get(id);
-        ETags.requireMatch(ifMatch, project.getVersion());
-        if (project.isArchived()) {
-            throw ProblemException.conflict("Project " + id + " is archived and can no longer be changed");
+        Project project = access.changeable(id, ifMatch);
+        String championUserId = clean(request.championUserId());
+        String memberName = null;
+        if (championUserId != null) {
+            memberName = team.findByUser(id, championUserId).map(TeamMember::getName)
+                    .orElseThrow(() -> ProblemException.invalidField("championUserId", "must be the user id of a team member"));
         }
         project.describe(clean(request.title()), clean(request.description()), request.sector(),
-                clean(request.champion()), clock.instant());
+                championName(request, memberName), access.now());
+        project.frame(clean(request.problemStatement()), championUserId);
+        access.record(project, "PROJECT_UPDATED", "Prosjektet ble endret");
         projects.flush();
         return project;
     }
 
     @Transactional
     public Project archive(UUID id, String ifMatch) {
-        Project project = get(id);
-        if (!caller.hasRole(Roles.MUNICIPALITY_ADMIN) && !project.getCreatedBy().equals(caller.subject())) {
-            throw ProblemException.forbidden("Only the project's creator or a municipality administrator may archive it");
-        }
-        ETags.requireMatch(ifMatch, project.getVersion());
-        if (project.isArchived()) {
-            throw ProblemException.conflict("Project " + id + " is already archived");
-        }
-        project.archive(clock.instant());
+        Project project = access.changeable(id, ifMatch);
+        project.archive(access.now());
+        access.record(project, "PROJECT_ARCHIVED", "Prosjektet ble arkivert");
         projects.flush();
         return project;
     }
 
-    private static String clean(String text) {
-        if (text == null) {
-            return null;
+    /** The champion is a named person; when only their user id is given, the team member's name is used. */
+    private static String championName(ProjectRequest request, String fallbackWhenLinked) {
+        String named = clean(request.champion());
+        if (named != null || clean(request.championUserId()) == null) {
+            return named;
         }
-        String trimmed = text.strip();
-        return trimmed.isEmpty() ? null : trimmed;
+        return fallbackWhenLinked;
     }
 }

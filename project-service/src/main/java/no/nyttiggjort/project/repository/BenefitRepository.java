@@ -1,0 +1,41 @@
+package no.nyttiggjort.project.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import no.nyttiggjort.project.domain.Benefit;
+
+@ApplicationScoped
+public class BenefitRepository implements PanacheRepositoryBase<Benefit, UUID> {
+
+    /** A part of another project is simply not found, so ids cannot be probed across projects or tenants. */
+    public Optional<Benefit> findInProject(UUID id, UUID projectId) {
+        return find("id = :id and projectId = :projectId", Parameters.with("id", id).and("projectId", projectId))
+                .firstResultOptional();
+    }
+
+    /** In the order they were added. */
+    public List<Benefit> pageOf(UUID projectId, int pageIndex, int pageSize) {
+        return find("projectId", Sort.ascending("createdAt").and("id"), projectId).page(Page.of(pageIndex, pageSize)).list();
+    }
+
+    public List<Benefit> allOf(UUID projectId) {
+        return list("projectId", Sort.ascending("createdAt").and("id"), projectId);
+    }
+
+    public long countOf(UUID projectId) {
+        return count("projectId", projectId);
+    }
+
+    /** The gate to IN_USE: a benefit with a baseline and a measurement taken after it. */
+    public boolean hasMeasuredBenefit(UUID projectId) {
+        return getEntityManager().createQuery("select count(b) from Benefit b, Measurement m"
+                + " where b.projectId = :projectId and m.benefitId = b.id and m.measuredOn > b.baselineOn", Long.class)
+                .setParameter("projectId", projectId).getSingleResult() > 0;
+    }
+}

@@ -1,0 +1,42 @@
+package no.nyttiggjort.project.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import no.nyttiggjort.project.domain.TeamMember;
+
+@ApplicationScoped
+public class TeamMemberRepository implements PanacheRepositoryBase<TeamMember, UUID> {
+
+    /** A part of another project is simply not found, so ids cannot be probed across projects or tenants. */
+    public Optional<TeamMember> findInProject(UUID id, UUID projectId) {
+        return find("id = :id and projectId = :projectId", Parameters.with("id", id).and("projectId", projectId))
+                .firstResultOptional();
+    }
+
+    /** In the order they were added. */
+    public List<TeamMember> pageOf(UUID projectId, int pageIndex, int pageSize) {
+        return find("projectId", Sort.ascending("createdAt").and("id"), projectId).page(Page.of(pageIndex, pageSize)).list();
+    }
+
+    public List<TeamMember> allOf(UUID projectId) {
+        return list("projectId", Sort.ascending("createdAt").and("id"), projectId);
+    }
+
+    public long countOf(UUID projectId) {
+        return count("projectId", projectId);
+    }
+
+    public boolean isMember(UUID projectId, String userId) {
+        return count("projectId = ?1 and userId = ?2", projectId, userId) > 0;
+    }
+
+    public Optional<TeamMember> findByUser(UUID projectId, String userId) {
+        return find("projectId = ?1 and userId = ?2", projectId, userId).firstResultOptional();
+    }
+}
