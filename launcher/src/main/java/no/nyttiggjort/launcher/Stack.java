@@ -337,6 +337,11 @@ public final class Stack implements AutoCloseable {
         DemoScores.Result scores = DemoScores.fromResource(URI.create(tokenUrl()), url(GATEWAY)).load(demo);
         line("demo data", scores.assessed() + " projects assessed, " + scores.alreadyAssessed() + " already assessed"
                 + (scores.roundClosedNow() ? ", the Bergerbakken panel round closed" : ""));
+        DemoCertification.Result certification =
+                DemoCertification.fromResource(URI.create(tokenUrl()), url(GATEWAY)).load(demo);
+        line("demo data", (certification.programmeCreated() ? "innovation-agent programme run, " : "")
+                + certification.certificatesIssued() + " certificates issued, "
+                + certification.alreadyCertified() + " already certified");
         return result;
     }
 

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The launcher's demo data is there, and loading it again adds nothing. */
+/** The launcher's demo data (projects, scores, the certified agents) is there, and loading it again adds nothing. */
 @ExtendWith(RunningStack.class)
 class DemoDataIT {
 
@@ -23,8 +23,17 @@ class DemoDataIT {
                 .then().log().ifValidationFails().statusCode(200)
                 .body("items.title", hasItems(titles));
 
+        given().baseUri(gateway()).header("Authorization", Tokens.bearer("ingrid.berg"))
+                .queryParam("status", "ACTIVE").queryParam("size", 1)
+                .when().get("/api/v1/certification/certificates")
+                .then().log().ifValidationFails().statusCode(200).body("total", org.hamcrest.Matchers.equalTo(35));
+
         var again = RunningStack.stack().loadDemoData();
         assertEquals(0, again.created());
         assertEquals(7, again.alreadyPresent());
+        given().baseUri(gateway()).header("Authorization", Tokens.bearer("ingrid.berg"))
+                .queryParam("status", "ACTIVE").queryParam("size", 1)
+                .when().get("/api/v1/certification/certificates")
+                .then().statusCode(200).body("total", org.hamcrest.Matchers.equalTo(35));
     }
 }
