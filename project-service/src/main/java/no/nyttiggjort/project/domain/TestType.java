@@ -1,6 +1,6 @@
 package no.nyttiggjort.project.domain;
 
-/** How small a BLT test may be */
+/** How small a BLT test may be: a question, a conversation, a drawing, a model or a practical test with a user. */
 public enum TestType {
-     a question, a conversation, a drawing, a model or a practical test with a user.:QUESTION, CONVERSATION, DRAWING, MODEL, PRACTICAL
+    QUESTION, CONVERSATION, DRAWING, MODEL, PRACTICAL
 }

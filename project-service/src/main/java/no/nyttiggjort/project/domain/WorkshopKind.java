@@ -1,6 +1,6 @@
 package no.nyttiggjort.project.domain;
 
-/** Citizen involvement */
+/** Citizen involvement: a workshop (verksted) or an idea session (idédugnad). */
 public enum WorkshopKind {
-     a workshop (verksted) or an idea session (idédugnad).:WORKSHOP, IDEA_SESSION
+    WORKSHOP, IDEA_SESSION
 }

@@ -28,7 +28,11 @@ import no.nyttiggjort.project.domain.Project;
 import no.nyttiggjort.project.domain.Sector;
 import no.nyttiggjort.project.repository.ProjectRepository.ProjectSearch;
 import no.nyttiggjort.project.service.ProjectRequest;
+import no.nyttiggjort.project.service.ProgressService;
 import no.nyttiggjort.project.service.ProjectService;
+import no.nyttiggjort.project.service.StepService;
+import no.nyttiggjort.project.service.TimelineService;
+import no.nyttiggjort.project.service.TransitionRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -47,10 +51,17 @@ public class ProjectResource {
     private static final String READERS_NOTE = "Employees of the municipality";
 
     private final ProjectService service;
+    private final StepService steps;
+    private final ProgressService progress;
+    private final TimelineService timeline;
     private final Caller caller;
 
-    public ProjectResource(ProjectService service, Caller caller) {
+    public ProjectResource(ProjectService service, StepService steps, ProgressService progress, TimelineService timeline,
+            Caller caller) {
         this.service = service;
+        this.steps = steps;
+        this.progress = progress;
+        this.timeline = timeline;
         this.caller = caller;
     }
 
@@ -81,7 +92,9 @@ public class ProjectResource {
     @APIResponse(responseCode = "404", description = "No such project in the caller's municipality",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<ProjectResponse> get(@PathParam("id") UUID id) {
-        return withETag(service.get(id));
+        Project project = service.get(id);
+        return RestResponse.ResponseBuilder.ok(ProjectResponse.of(project, progress.of(id)))
+                .header("ETag", ETags.of(project.getVersion())).build();
     }
 
     @GET
@@ -111,12 +124,13 @@ public class ProjectResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.EMPLOYEE, Roles.MUNICIPALITY_ADMIN })
     @Operation(operationId = "updateProject", summary = "Replace a project's editable fields",
-            description = "Requires If-Match with the ETag last read.")
+            description = "Requires If-Match with the ETag last read. " + Responses.CHANGE_NOTE)
     @APIResponse(responseCode = "200", description = "The updated project",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectResponse.class)))
     @APIResponse(responseCode = "404", description = "No such project in the caller's municipality")
     @APIResponse(responseCode = "409", description = "The project is archived")
+    @APIResponse(responseCode = "403", description = "The caller is not on the team, not the champion and not a municipality-admin")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public RestResponse<ProjectResponse> update(@PathParam("id") UUID id,
@@ -129,18 +143,60 @@ public class ProjectResource {
     @Path("/{id}/archive")
     @RolesAllowed({ Roles.EMPLOYEE, Roles.MUNICIPALITY_ADMIN })
     @Operation(operationId = "archiveProject", summary = "Archive a project",
-            description = "The creator or a municipality administrator archives a project; it then becomes read-only. "
-                    + "Requires If-Match with the ETag last read.")
+            description = "The project's team, its champion or a municipality administrator archives a project; it then"
+                    + " becomes read-only. Requires If-Match with the ETag last read.")
     @APIResponse(responseCode = "200", description = "The archived project",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectResponse.class)))
     @APIResponse(responseCode = "404", description = "No such project in the caller's municipality")
     @APIResponse(responseCode = "409", description = "Already archived")
+    @APIResponse(responseCode = "403", description = "The caller is not on the team, not the champion and not a municipality-admin")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public RestResponse<ProjectResponse> archive(@PathParam("id") UUID id,
             @Parameter(description = "The ETag last read", required = true) @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         return withETag(service.archive(id, ifMatch));
+    }
+
+    @POST
+    @Path("/{id}/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.EMPLOYEE, Roles.MUNICIPALITY_ADMIN })
+    @Operation(operationId = "transitionProject", summary = "Move a project to another step",
+            description = "FOUNDATION → NEEDS → EXPLORE → REALISE → IN_USE, one step at a time through a gate; back one step"
+                    + " (the BLT loop repeats) or to STOPPED (with learning) from any step until the project has ended."
+                    + " Gates: NEEDS needs a champion, a team of at least two and a problem statement; EXPLORE a need backed"
+                    + " by an insight; REALISE a CONFIRMED BLT test linked to a need; IN_USE a benefit with a baseline and a"
+                    + " later measurement, and an anchoring decision into normal operation. Requires If-Match. "
+                    + Responses.CHANGE_NOTE)
+    @APIResponse(responseCode = "200", description = "The project in its new step",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectResponse.class)))
+    @APIResponse(responseCode = "403", description = "The caller is not on the team, not the champion and not a municipality-admin")
+    @APIResponse(responseCode = "404", description = "No such project in the caller's municipality")
+    @APIResponse(responseCode = "409", description = "A gate is not met (errors names every unmet requirement), the step"
+            + " cannot be reached from the current one, the project has ended or is archived")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public RestResponse<ProjectResponse> transition(@PathParam("id") UUID id,
+            @Parameter(description = "The ETag last read", required = true) @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @NotNull(message = "a JSON body is required") @Valid TransitionRequest body) {
+        return withETag(steps.transition(id, ifMatch, body));
+    }
+
+    @GET
+    @Path("/{id}/timeline")
+    @RolesAllowed({ Roles.EMPLOYEE, Roles.MUNICIPALITY_ADMIN, Roles.ASSESSOR, Roles.PROGRAMME_ADMIN })
+    @Operation(operationId = "listProjectTimeline", summary = "The project's timeline: who did what, when, newest first",
+            description = Responses.READ_ROLES_NOTE)
+    @APIResponse(responseCode = "200", description = "A page of timeline events")
+    @APIResponse(responseCode = "404", description = "No such project in the caller's municipality")
+    public Page<TimelineEventResponse> timeline(@PathParam("id") UUID id,
+            @Parameter(description = "Page index, from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0"))
+            @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200"))
+            @QueryParam("size") String size) {
+        return timeline.list(id, PageRequest.parse(page, size)).map(TimelineEventResponse::of);
     }
 
     private static RestResponse<ProjectResponse> withETag(Project project) {

@@ -5,17 +5,27 @@ import static io.restassured.RestAssured.given;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import no.nyttiggjort.testsupport.TestTokens;
 
 /** Test helpers: callers of made-up municipalities, so each test sees only its own data. */
 final class ProjectApi {
 
+    private static final AtomicInteger NEXT = new AtomicInteger(1000);
+
     private ProjectApi() {
     }
 
+    /**
+     * A municipality number no other test of this run has used. Each run starts a fresh database, so a
+     * counter is enough; random numbers collided once the suite used a few hundred municipalities.
+     */
     static String freshMunicipality() {
-        return String.valueOf(ThreadLocalRandom.current().nextInt(5000, 10000));
+        int next = NEXT.getAndIncrement();
+        if (next > 9999) {
+            throw new IllegalStateException("More than 9000 municipalities in one test run");
+        }
+        return String.valueOf(next);
     }
 
     static String employee(String municipality) {
