@@ -25,7 +25,7 @@ start_stack() {
   NYTTIGGJORT_DATA="$data" "$root/nyttiggjort" start --no-build >"$log" 2>&1 &
   launcher_pid=$!
   for _ in $(seq 1 360); do
-    grep -q "already assessed" "$log" && curl -fsS http://127.0.0.1:8080/q/health/ready >/dev/null 2>&1 && break
+    grep -q "already certified" "$log" && curl -fsS http://127.0.0.1:8080/q/health/ready >/dev/null 2>&1 && break
     kill -0 "$launcher_pid" 2>/dev/null || { cat "$log"; exit 1; }
     sleep 0.5
   done
@@ -64,7 +64,7 @@ rss_report() {
     [ -n "$pid" ] && printf '  %-22s %6d MB\n' "$svc" $(( $(ps -o rss= -p "$pid") / 1024 ))
   done
   local kc
-  kc=$(pgrep -f "keycloak" | head -1 || true)
+  kc=$(pgrep -f "kc.home.dir" | head -1 || true)
   [ -n "$kc" ] && printf '  %-22s %6d MB\n' "keycloak" $(( $(ps -o rss= -p "$kc") / 1024 ))
   return 0
 }
