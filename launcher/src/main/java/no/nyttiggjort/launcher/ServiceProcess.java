@@ -18,7 +18,7 @@ final class ServiceProcess implements Component {
      * the default heap (a quarter of the machine's memory) lets each grow to several hundred MB.
      * NYTTIGGJORT_SERVICE_JVM_OPTS replaces these.
      */
-    static final String DEFAULT_JVM_OPTIONS = "-Xms32m -Xmx160m -XX:+UseSerialGC";
+    static final String DEFAULT_JVM_OPTIONS = "-Xmx160m -XX:+UseSerialGC";
 
     private final ServiceSpec spec;
     private final Path jar;
