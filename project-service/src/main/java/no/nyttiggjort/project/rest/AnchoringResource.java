@@ -51,7 +51,7 @@ public class AnchoringResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.EMPLOYEE, Roles.MUNICIPALITY_ADMIN })
-    @Operation(operationId = "createAnchoringDecision", summary = "Add a anchoring decision to the project", description = Responses.CHANGE_NOTE)
+    @Operation(operationId = "createAnchoringDecision", summary = "Add an anchoring decision to the project", description = Responses.CHANGE_NOTE)
     @APIResponse(responseCode = "201", description = "Created",
             headers = { @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)) },
@@ -94,7 +94,7 @@ public class AnchoringResource {
     @Path("/{decisionId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.EMPLOYEE, Roles.MUNICIPALITY_ADMIN })
-    @Operation(operationId = "updateAnchoringDecision", summary = "Replace a anchoring decision's fields",
+    @Operation(operationId = "updateAnchoringDecision", summary = "Replace an anchoring decision's fields",
             description = "Requires If-Match with the anchoring decision's ETag. " + Responses.CHANGE_NOTE)
     @APIResponse(responseCode = "200", description = "The updated anchoring decision", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnchoringResponse.class)))
@@ -113,7 +113,7 @@ public class AnchoringResource {
     @DELETE
     @Path("/{decisionId}")
     @RolesAllowed({ Roles.EMPLOYEE, Roles.MUNICIPALITY_ADMIN })
-    @Operation(operationId = "deleteAnchoringDecision", summary = "Remove a anchoring decision from the project",
+    @Operation(operationId = "deleteAnchoringDecision", summary = "Remove an anchoring decision from the project",
             description = "Requires If-Match with the anchoring decision's ETag. " + Responses.CHANGE_NOTE)
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "403", description = FORBIDDEN)
