@@ -54,6 +54,16 @@ final class DemoApi {
                 "POST " + path + " as " + user, expected);
     }
 
+    /** A POST (or PUT) that names the version it was made against, for changes under If-Match. */
+    JsonNode send(String method, String user, String path, JsonNode body, String ifMatch, int... expected) {
+        return read(DemoData.send(HttpRequest.newBuilder(URI.create(gateway + path))
+                .header("Authorization", "Bearer " + token(user))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .header("If-Match", ifMatch)
+                .method(method, HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8))),
+                method + " " + path + " as " + user, expected);
+    }
+
     /** Maps a title to a project id, as the user sees the municipality's projects. */
     Map<String, String> projectIds(String user) {
         Map<String, String> ids = new HashMap<>();

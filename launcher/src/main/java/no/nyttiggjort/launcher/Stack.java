@@ -334,6 +334,8 @@ public final class Stack implements AutoCloseable {
         DemoData.Result result = demo.load(URI.create(tokenUrl()), url(GATEWAY));
         demoDataResult = Optional.of(result);
         line("demo data", result.created() + " projects created, " + result.alreadyPresent() + " already present");
+        int advanced = DemoProjectWork.fromResource(URI.create(tokenUrl()), url(GATEWAY)).load();
+        line("demo data", advanced + " projects brought to their step through the gates (needs, tests, benefits, anchoring)");
         DemoScores.Result scores = DemoScores.fromResource(URI.create(tokenUrl()), url(GATEWAY)).load(demo);
         line("demo data", scores.assessed() + " projects assessed, " + scores.alreadyAssessed() + " already assessed"
                 + (scores.roundClosedNow() ? ", the Bergerbakken panel round closed" : ""));

@@ -28,6 +28,14 @@ class DemoDataIT {
                 .when().get("/api/v1/certification/certificates")
                 .then().log().ifValidationFails().statusCode(200).body("total", org.hamcrest.Matchers.equalTo(35));
 
+        // The projects stand at realistic steps, reached through the gates.
+        given().baseUri(gateway()).header("Authorization", Tokens.bearer("kari.nordmann"))
+                .queryParam("q", "Aktivitetsplikt for sosialhjelpsmottakere").queryParam("size", 200)
+                .when().get("/api/v1/projects")
+                .then().log().ifValidationFails().statusCode(200)
+                .body("items.find { it.title == 'Aktivitetsplikt for sosialhjelpsmottakere under 30 år' }.step",
+                        org.hamcrest.Matchers.equalTo("IN_USE"));
+
         var again = RunningStack.stack().loadDemoData();
         assertEquals(0, again.created());
         assertEquals(7, again.alreadyPresent());
