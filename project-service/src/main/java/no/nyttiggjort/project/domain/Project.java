@@ -67,6 +67,13 @@ public class Project {
     @Column(name = "stop_learning", length = 4000)
     private String stopLearning;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Visibility visibility;
+
+    @Column(name = "adopted_from")
+    private UUID adoptedFrom;
+
     @Version
     @Column(nullable = false)
     private long version;
@@ -81,6 +88,7 @@ public class Project {
         this.createdBy = createdBy;
         this.status = ProjectStatus.ACTIVE;
         this.step = ProjectStep.FOUNDATION;
+        this.visibility = Visibility.MUNICIPALITY;
         this.createdAt = truncate(now);
         this.updatedAt = this.createdAt;
     }
@@ -106,6 +114,20 @@ public class Project {
         }
         this.stepChangedAt = truncate(now);
         this.updatedAt = this.stepChangedAt;
+    }
+
+    public void share(Visibility visibility, Instant now) {
+        this.visibility = visibility;
+        this.updatedAt = truncate(now);
+    }
+
+    /** This project takes up another municipality's shared project. */
+    public void adoptFrom(UUID origin) {
+        this.adoptedFrom = origin;
+    }
+
+    public boolean isShared() {
+        return visibility == Visibility.SHARED;
     }
 
     /** A part of the project changed: the project counts as changed too, so its ETag covers its parts. */
@@ -190,6 +212,14 @@ public class Project {
 
     public String getStopLearning() {
         return stopLearning;
+    }
+
+    public Visibility getVisibility() {
+        return visibility;
+    }
+
+    public UUID getAdoptedFrom() {
+        return adoptedFrom;
     }
 
     public long getVersion() {

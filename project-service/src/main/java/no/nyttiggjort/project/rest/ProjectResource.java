@@ -25,7 +25,13 @@ import no.nyttiggjort.common.web.QueryParams;
 import no.nyttiggjort.common.security.Caller;
 import no.nyttiggjort.common.security.Roles;
 import no.nyttiggjort.project.domain.Project;
+import no.nyttiggjort.project.domain.ProjectStep;
 import no.nyttiggjort.project.domain.Sector;
+import no.nyttiggjort.project.domain.Visibility;
+import no.nyttiggjort.project.service.ChangeFeedService;
+import no.nyttiggjort.project.service.SharingService;
+import no.nyttiggjort.project.service.SummaryService;
+import no.nyttiggjort.project.service.VisibilityRequest;
 import no.nyttiggjort.project.repository.ProjectRepository.ProjectSearch;
 import no.nyttiggjort.project.service.ProjectRequest;
 import no.nyttiggjort.project.service.ProgressService;
@@ -44,7 +50,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/projects")
-@Tag(name = "Projects", description = "Innovation projects of the caller's municipality")
+@Tag(name = "Projects", description = "Innovation projects of the caller's municipality, and projects shared by others")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProjectResource {
 
@@ -54,14 +60,20 @@ public class ProjectResource {
     private final StepService steps;
     private final ProgressService progress;
     private final TimelineService timeline;
+    private final SharingService sharing;
+    private final SummaryService summaries;
+    private final ChangeFeedService feed;
     private final Caller caller;
 
     public ProjectResource(ProjectService service, StepService steps, ProgressService progress, TimelineService timeline,
-            Caller caller) {
+            SharingService sharing, SummaryService summaries, ChangeFeedService feed, Caller caller) {
         this.service = service;
         this.steps = steps;
         this.progress = progress;
         this.timeline = timeline;
+        this.sharing = sharing;
+        this.summaries = summaries;
+        this.feed = feed;
         this.caller = caller;
     }
 
@@ -85,7 +97,8 @@ public class ProjectResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.EMPLOYEE, Roles.MUNICIPALITY_ADMIN, Roles.ASSESSOR, Roles.PROGRAMME_ADMIN })
     @Operation(operationId = "getProject", summary = "Read one project", description = READERS_NOTE
-            + " may read its projects; another municipality's project answers 404.")
+            + " may read its projects, and every municipality a SHARED project; another municipality's private project"
+            + " answers 404.")
     @APIResponse(responseCode = "200", description = "The project",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectResponse.class)))
@@ -99,24 +112,100 @@ public class ProjectResource {
 
     @GET
     @RolesAllowed({ Roles.EMPLOYEE, Roles.MUNICIPALITY_ADMIN, Roles.ASSESSOR, Roles.PROGRAMME_ADMIN })
-    @Operation(operationId = "listProjects", summary = "List the municipality's projects, newest change first")
+    @Operation(operationId = "listProjects", summary = "List and search projects, newest change first",
+            description = "scope=municipality (default) lists the caller's municipality's projects, private and shared;"
+                    + " scope=network lists the SHARED projects of every municipality (the caller's own included), to"
+                    + " discover what to adopt. Filters combine with AND. Archived projects are left out unless archived=true.")
     @APIResponse(responseCode = "200", description = "A page of projects",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectPage.class)))
     public ProjectPage list(
+            @Parameter(description = "municipality (default) or network", schema = @Schema(enumeration = { "municipality", "network" }))
+            @QueryParam("scope") String scope,
+            @Parameter(description = "Only projects in this step", schema = @Schema(implementation = ProjectStep.class))
+            @QueryParam("step") String step,
             @Parameter(description = "Only projects of this sector", schema = @Schema(implementation = Sector.class))
             @QueryParam("sector") String sector,
+            @Parameter(description = "Only projects with this visibility; with scope=network only SHARED is possible",
+                    schema = @Schema(implementation = Visibility.class))
+            @QueryParam("visibility") String visibility,
+            @Parameter(description = "The champion's user id, or text in the champion's name (case-insensitive)")
+            @QueryParam("champion") @Size(max = 200) String champion,
             @Parameter(description = "Text found in title, description or champion (case-insensitive)")
             @QueryParam("q") @Size(max = 200) String q,
+            @Parameter(description = "Only projects changed at or after this ISO-8601 instant, e.g. 2026-05-26T00:00:00Z",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+            @QueryParam("updatedSince") String updatedSince,
+            @Parameter(description = "Order: -updatedAt (default), updatedAt, -createdAt, createdAt, title, -title",
+                    schema = @Schema(enumeration = { "-updatedAt", "updatedAt", "-createdAt", "createdAt", "title", "-title" }))
+            @QueryParam("sort") String sort,
             @Parameter(description = "Include archived projects", schema = @Schema(type = SchemaType.BOOLEAN))
             @QueryParam("archived") String archived,
             @Parameter(description = "Page index, from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0"))
             @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200"))
             @QueryParam("size") String size) {
-        ProjectSearch search = new ProjectSearch(caller.municipality(), QueryParams.enumValue("sector", sector, Sector.class),
-                q == null || q.isBlank() ? null : q.strip(), QueryParams.bool("archived", archived));
+        ProjectSearch search = ProjectQuery.parse(caller.municipality(), scope, step, sector, visibility, champion, q,
+                updatedSince, sort, archived);
         Page<ProjectResponse> result = service.list(search, PageRequest.parse(page, size)).map(ProjectResponse::of);
         return new ProjectPage(result.items(), result.page(), result.size(), result.total());
+    }
+
+    @GET
+    @Path("/summary")
+    @RolesAllowed({ Roles.EMPLOYEE, Roles.MUNICIPALITY_ADMIN, Roles.ASSESSOR, Roles.PROGRAMME_ADMIN })
+    @Operation(operationId = "summariseProjects", summary = "Summarise the caller's municipality's projects",
+            description = "Counts per step and per sector, the nyttiggjort rate IN_USE ÷ (IN_USE + STOPPED) and the median"
+                    + " number of BLT loops per project. Aggregates only, no personal data. Archived projects are left out"
+                    + " unless archived=true.")
+    @APIResponse(responseCode = "200", description = "The summary",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryResponse.class)))
+    public SummaryResponse summary(
+            @Parameter(description = "Include archived projects", schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("archived") String archived) {
+        return SummaryResponse.of(summaries.of(QueryParams.bool("archived", archived)));
+    }
+
+    @GET
+    @Path("/changes")
+    @RolesAllowed({ Roles.EMPLOYEE, Roles.MUNICIPALITY_ADMIN, Roles.ASSESSOR, Roles.PROGRAMME_ADMIN })
+    @Operation(operationId = "listProjectChanges", summary = "Read the change feed after a cursor, oldest first",
+            description = "CREATED, UPDATED (the project or a part, archiving included), STEP_CHANGED, SHARED, UNSHARED and"
+                    + " ADOPTED events of the caller's municipality's projects, and the SHARED, UNSHARED and ADOPTED events"
+                    + " of other municipalities' projects. Events are recorded in the transaction of the change and are"
+                    + " never reordered: reading on from `next` never misses one. Events name no person.")
+    @APIResponse(responseCode = "200", description = "Events after the cursor",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ChangeEventResponse.FeedResponse.class)))
+    public ChangeEventResponse.FeedResponse changes(
+            @Parameter(description = "A cursor from an earlier answer (`next` or an event's `cursor`); omit to start at the beginning")
+            @QueryParam("after") @Size(max = 100) String after,
+            @Parameter(description = "At most this many events, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200"))
+            @QueryParam("size") String size) {
+        return ChangeEventResponse.FeedResponse.of(feed.after(after, PageRequest.parse(null, size).size()));
+    }
+
+    @PUT
+    @Path("/{id}/visibility")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.EMPLOYEE, Roles.MUNICIPALITY_ADMIN })
+    @Tag(name = "Sharing")
+    @Operation(operationId = "setProjectVisibility", summary = "Share a project with every municipality, or stop sharing it",
+            description = "SHARED lets every municipality's employees read the project and all its parts and adopt it;"
+                    + " only the project's own municipality changes it (others 403). MUNICIPALITY makes it private again;"
+                    + " adopters keep their projects. Requires If-Match. " + Responses.CHANGE_NOTE)
+    @APIResponse(responseCode = "200", description = "The project with its visibility",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectResponse.class)))
+    @APIResponse(responseCode = "403", description = "The caller is not on the team, not the champion and not a municipality-admin,"
+            + " or the project is another municipality's shared project")
+    @APIResponse(responseCode = "404", description = "No such project in the caller's municipality")
+    @APIResponse(responseCode = "409", description = "The project is archived")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public RestResponse<ProjectResponse> setVisibility(@PathParam("id") UUID id,
+            @Parameter(description = "The ETag last read", required = true) @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @NotNull(message = "a JSON body is required") @Valid VisibilityRequest body) {
+        return withETag(sharing.setVisibility(id, ifMatch, body));
     }
 
     @PUT

@@ -8,6 +8,7 @@ import no.nyttiggjort.project.domain.Project;
 import no.nyttiggjort.project.domain.ProjectStatus;
 import no.nyttiggjort.project.domain.ProjectStep;
 import no.nyttiggjort.project.domain.Sector;
+import no.nyttiggjort.project.domain.Visibility;
 import no.nyttiggjort.project.service.ProgressService.Progress;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -29,6 +30,9 @@ public record ProjectResponse(
         @Schema(description = "The problem the project works on") String problemStatement,
         @Schema(description = "The champion's user id when the champion is on the team") String championUserId,
         @Schema(description = "What was learnt, for a STOPPED project") String learning,
+        @Schema(description = "MUNICIPALITY (default): only its municipality sees it; SHARED: every municipality reads it")
+        Visibility visibility,
+        @Schema(description = "The shared project of another municipality this one was adopted from") UUID adoptedFrom,
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "BLT loops and benefits; given when one project is read, not in lists") ProgressResponse progress) {
 
@@ -40,6 +44,7 @@ public record ProjectResponse(
         return new ProjectResponse(p.getId(), p.getMunicipality(), p.getTitle(), p.getDescription(), p.getSector(),
                 p.getChampion(), p.getStatus(), p.getCreatedAt(), p.getUpdatedAt(), p.getArchivedAt(), p.getVersion(),
                 p.getStep(), p.getStepChangedAt(), p.getProblemStatement(), p.getChampionUserId(), p.getStopLearning(),
+                p.getVisibility(), p.getAdoptedFrom(),
                 progress == null ? null : ProgressResponse.of(progress));
     }
 

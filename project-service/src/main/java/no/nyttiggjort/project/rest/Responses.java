@@ -8,9 +8,10 @@ import org.jboss.resteasy.reactive.RestResponse;
 /** The answers every resource gives: 201 with Location and ETag, 200 with ETag, 204. */
 final class Responses {
 
-    static final String READ_ROLES_NOTE = "Every employee of the project's municipality may read it; another municipality's"
-            + " project and all its parts answer 404.";
-    static final String CHANGE_NOTE = "The project's team, its champion or a municipality-admin may change it (others 403);"
+    static final String READ_ROLES_NOTE = "Every employee of the project's municipality may read it, and every municipality's"
+            + " employees a SHARED project; another municipality's private project and all its parts answer 404.";
+    static final String CHANGE_NOTE = "The project's team, its champion or a municipality-admin may change it (others 403,"
+            + " as does every change to another municipality's shared project);"
             + " every change is recorded in the project's timeline and moves the project's ETag on.";
 
     private Responses() {

@@ -9,6 +9,7 @@ import no.nyttiggjort.common.paging.Page;
 import no.nyttiggjort.common.paging.PageRequest;
 import no.nyttiggjort.common.problem.ProblemException;
 import no.nyttiggjort.common.security.Caller;
+import no.nyttiggjort.project.domain.ChangeType;
 import no.nyttiggjort.project.domain.Project;
 import no.nyttiggjort.project.domain.TeamMember;
 import no.nyttiggjort.project.repository.ProjectRepository;
@@ -51,6 +52,7 @@ public class ProjectService {
         team.persist(creator);
         access.log(project, "PROJECT_CREATED", "Prosjektet ble opprettet: " + ProjectAccess.quote(project.getTitle()));
         projects.flush();
+        access.emit(ChangeType.CREATED, project, "PROJECT_CREATED", null, null, null);
         return project;
     }
 

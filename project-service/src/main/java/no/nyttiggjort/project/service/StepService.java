@@ -79,7 +79,7 @@ public class StepService {
             case "back" -> "Tilbake fra " + from + " til " + to;
             default -> "Videre fra " + from + " til " + to;
         };
-        access.record(project, "STEP_CHANGED", summary).step(from, to, comment);
+        access.recordStep(project, summary, from, to, comment);
         return project;
     }
 

@@ -212,6 +212,7 @@ class ProjectPartsTest {
             }
         }));
         assertThat(ids, hasItems("transitionProject", "listProjectTimeline", "createNeed", "addInsight", "createBltTest",
-                "addTeamMember", "createAnchoringDecision", "createBenefit", "addMeasurement", "createWorkshop"));
+                "addTeamMember", "createAnchoringDecision", "createBenefit", "addMeasurement", "createWorkshop",
+                "setProjectVisibility", "adoptProject", "listAdoptions", "summariseProjects", "listProjectChanges"));
     }
 }
