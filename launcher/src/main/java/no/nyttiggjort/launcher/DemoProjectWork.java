@@ -64,7 +64,25 @@ final class DemoProjectWork {
             }
             done++;
         }
+        shareAndAdopt(ids);
         return done;
+    }
+
+    /** "Good ideas spread easily": Jevnaker shares a project that is in use, and Asker takes it home. */
+    private void shareAndAdopt(Map<String, String> ids) {
+        JsonNode shared = root.path("shared");
+        String base = "/api/v1/projects/" + api.idOf(ids, shared.path("project").asText());
+        if (!"SHARED".equals(api.get(user, base).path("visibility").asText())) {
+            ObjectNode visibility = DemoApi.JSON.createObjectNode().put("visibility", "SHARED");
+            api.send("PUT", user, base + "/visibility", visibility, etag(base), 200);
+        }
+        String adopter = shared.path("adopterMunicipality").asText();
+        for (JsonNode adoption : api.get(user, base + "/adoptions?size=200").path("items")) {
+            if (adopter.equals(adoption.path("municipality").asText())) {
+                return;
+            }
+        }
+        api.post(shared.path("adoptedBy").asText(), base + "/adoptions", null, 201);
     }
 
     private void record(String base, JsonNode project, JsonNode work) {

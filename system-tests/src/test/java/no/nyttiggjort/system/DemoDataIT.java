@@ -35,6 +35,13 @@ class DemoDataIT {
                 .then().log().ifValidationFails().statusCode(200)
                 .body("items.find { it.title == 'Aktivitetsplikt for sosialhjelpsmottakere under 30 år' }.step",
                         org.hamcrest.Matchers.equalTo("IN_USE"));
+        // ...and Asker took the shared activity-duty project home.
+        given().baseUri(gateway()).header("Authorization", Tokens.bearer("anne.asker"))
+                .queryParam("q", "Aktivitetsplikt for sosialhjelpsmottakere")
+                .when().get("/api/v1/projects")
+                .then().log().ifValidationFails().statusCode(200)
+                .body("items.find { it.title == 'Aktivitetsplikt for sosialhjelpsmottakere under 30 år' }.adoptedFrom",
+                        org.hamcrest.Matchers.notNullValue());
 
         var again = RunningStack.stack().loadDemoData();
         assertEquals(0, again.created());
