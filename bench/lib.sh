@@ -42,7 +42,9 @@ token() { # user
 run() {
   local name="$1" connections="$2" duration="$3" url="$4"; shift 4
   local file="$data/$(printf '%s' "$name" | tr -c 'A-Za-z0-9' '_')"
-  wrk -t2 -c"$connections" -d"${duration}s" --latency "$@" "$url" >"$file.wrk" 2>&1
+  local threads=2
+  [ "$connections" -lt 2 ] && threads=1
+  wrk -t"$threads" -c"$connections" -d"${duration}s" --latency "$@" "$url" >"$file.wrk" 2>&1
   local rps p50 p99 non2xx
   rps=$(awk '/Requests\/sec/ {print $2}' "$file.wrk")
   p50=$(awk '$1=="50%" {print $2}' "$file.wrk")
