@@ -34,7 +34,6 @@ import no.nyttiggjort.project.service.SummaryService;
 import no.nyttiggjort.project.service.VisibilityRequest;
 import no.nyttiggjort.project.repository.ProjectRepository.ProjectSearch;
 import no.nyttiggjort.project.service.ProjectRequest;
-import no.nyttiggjort.project.service.ProgressService;
 import no.nyttiggjort.project.service.ProjectService;
 import no.nyttiggjort.project.service.StepService;
 import no.nyttiggjort.project.service.TimelineService;
@@ -58,18 +57,16 @@ public class ProjectResource {
 
     private final ProjectService service;
     private final StepService steps;
-    private final ProgressService progress;
     private final TimelineService timeline;
     private final SharingService sharing;
     private final SummaryService summaries;
     private final ChangeFeedService feed;
     private final Caller caller;
 
-    public ProjectResource(ProjectService service, StepService steps, ProgressService progress, TimelineService timeline,
+    public ProjectResource(ProjectService service, StepService steps, TimelineService timeline,
             SharingService sharing, SummaryService summaries, ChangeFeedService feed, Caller caller) {
         this.service = service;
         this.steps = steps;
-        this.progress = progress;
         this.timeline = timeline;
         this.sharing = sharing;
         this.summaries = summaries;
@@ -105,9 +102,9 @@ public class ProjectResource {
     @APIResponse(responseCode = "404", description = "No such project in the caller's municipality",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<ProjectResponse> get(@PathParam("id") UUID id) {
-        Project project = service.get(id);
-        return RestResponse.ResponseBuilder.ok(ProjectResponse.of(project, progress.of(id)))
-                .header("ETag", ETags.of(project.getVersion())).build();
+        ProjectService.ProjectView view = service.view(id);
+        return RestResponse.ResponseBuilder.ok(ProjectResponse.of(view.project(), view.progress()))
+                .header("ETag", ETags.of(view.project().getVersion())).build();
     }
 
     @GET

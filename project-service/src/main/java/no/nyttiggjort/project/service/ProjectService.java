@@ -27,12 +27,19 @@ public class ProjectService {
     private final TeamMemberRepository team;
     private final ProjectAccess access;
     private final Caller caller;
+    private final ProgressService progress;
 
-    public ProjectService(ProjectRepository projects, TeamMemberRepository team, ProjectAccess access, Caller caller) {
+    public ProjectService(ProjectRepository projects, TeamMemberRepository team, ProjectAccess access, Caller caller,
+            ProgressService progress) {
         this.projects = projects;
         this.team = team;
         this.access = access;
         this.caller = caller;
+        this.progress = progress;
+    }
+
+    /** A project as one read shows it: the project and its progress, in one transaction. */
+    public record ProjectView(Project project, ProgressService.Progress progress) {
     }
 
     /** The creator becomes the first team member, so they may go on changing what they created. */
@@ -59,6 +66,11 @@ public class ProjectService {
     @Transactional
     public Project get(UUID id) {
         return access.readable(id);
+    }
+
+    @Transactional
+    public ProjectView view(UUID id) {
+        return new ProjectView(access.readable(id), progress.of(id));
     }
 
     @Transactional
