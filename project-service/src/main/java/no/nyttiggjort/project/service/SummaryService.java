@@ -30,6 +30,16 @@ public class SummaryService {
             Double nyttiggjortRate, Double medianBltLoops) {
     }
 
+    /**
+     * The one definition of the nyttiggjort rate, shared with the network aggregates: of the projects that have
+     * ended, the share put to use, IN_USE ÷ (IN_USE + STOPPED); null while none has ended.
+     */
+    public static Double nyttiggjortRate(Map<ProjectStep, Long> byStep) {
+        long inUse = byStep.getOrDefault(ProjectStep.IN_USE, 0L);
+        long ended = inUse + byStep.getOrDefault(ProjectStep.STOPPED, 0L);
+        return ended == 0 ? null : (double) inUse / ended;
+    }
+
     @Transactional
     @SuppressWarnings("unchecked")
     public Summary of(boolean includeArchived) {
@@ -52,9 +62,7 @@ public class SummaryService {
             bySector.merge(Sector.valueOf((String) row[1]), count, Long::sum);
             total += count;
         }
-        long inUse = byStep.get(ProjectStep.IN_USE);
-        long ended = inUse + byStep.get(ProjectStep.STOPPED);
-        Double rate = ended == 0 ? null : (double) inUse / ended;
+        Double rate = nyttiggjortRate(byStep);
         Double median = null;
         if (total > 0) {
             Object value = em.createNativeQuery("select percentile_cont(0.5) within group (order by coalesce(t.loops, 0))"

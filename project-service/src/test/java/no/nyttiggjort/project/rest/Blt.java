@@ -155,6 +155,16 @@ final class Blt {
         return request.when().post(projectPath(projectId) + "/transitions").then().log().ifValidationFails();
     }
 
+    /** A project through every gate to IN_USE: one confirmed BLT test, a measured benefit, a decision on normal operation. */
+    static String inUse(String municipality, String token) {
+        String id = StepGateTest.throughExplore(municipality, token);
+        moveTo(token, id, "REALISE");
+        measure(token, id, addBenefit(token, id), LAST_WEEK, 20);
+        decide(token, id, true);
+        moveTo(token, id, "IN_USE");
+        return id;
+    }
+
     static void moveTo(String token, String projectId, String to) {
         transition(token, projectId, etag(token, projectPath(projectId)), Map.of("to", to, "comment", "Videre til " + to))
                 .statusCode(200);
