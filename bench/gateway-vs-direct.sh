@@ -1,7 +1,14 @@
 #!/usr/bin/env bash
-# Measures, in one run: an authenticated GET /api/v1/projects/{id} through the gateway, the same
-# read made direct to project-service (same token), and an unauthenticated trivial endpoint
-# (project-service /q/health/live) as the ceiling; then each service's time to ready and RSS.
+# Measures, in one run, what the gateway and token checks cost:
+#   - an authenticated GET /api/v1/projects/{id} through the gateway and the same read direct to
+#     project-service with the same token;
+#   - a public read (certificate verification by id) direct WITHOUT a token, the same read through the
+#     gateway without a token (the proxy alone) and through the gateway WITH a token (checked by the
+#     gateway and again by the service: issue 6's "authenticated read via the gateway vs the same read
+#     direct without a token");
+#   - project-service /q/health/live as the ceiling; then time to ready and RSS.
+# Every token is the same one, so from the second request on it is served by the verified-token cache
+# (set NYTTIGGJORT_SECURITY_TOKEN_CACHE_ENABLED=false in the environment to measure without it).
 #
 #   bench/gateway-vs-direct.sh [duration-seconds] [connections]
 source "$(dirname "$0")/lib.sh"
@@ -13,19 +20,31 @@ start_stack
 t=$(token kari.nordmann)
 id=$(curl -fsS -H "Authorization: Bearer $t" "http://127.0.0.1:8080/api/v1/projects?size=1" \
   | sed -E 's/.*"items":\[\{"id":"([^"]+)".*/\1/')
+admin=$(token ingrid.berg)
+certificate=$(curl -fsS -H "Authorization: Bearer $admin" \
+  "http://127.0.0.1:8080/api/v1/certification/certificates?status=ACTIVE&size=1" \
+  | sed -E 's/.*"items":\[\{"id":"([^"]+)".*/\1/')
+verify="api/v1/certification/public/certificates/$certificate/verification"
+curl -fsS "http://127.0.0.1:8083/$verify" | grep -q '"VALID"' || { echo "verification did not answer VALID"; exit 1; }
 
 # Warm up the JITs and connection pools before measuring (C2 needs about 15 s under load here).
 wrk -t2 -c8 -d15s -H "Authorization: Bearer $t" "http://127.0.0.1:8080/api/v1/projects/$id" >/dev/null
 wrk -t2 -c8 -d15s -H "Authorization: Bearer $t" "http://127.0.0.1:8081/api/v1/projects/$id" >/dev/null
+wrk -t2 -c8 -d10s -H "Authorization: Bearer $t" "http://127.0.0.1:8080/$verify" >/dev/null
+wrk -t2 -c8 -d10s "http://127.0.0.1:8083/$verify" >/dev/null
 
 {
   header "Gateway vs direct"
-  run "gateway, authenticated read" "$connections" "$duration" "http://127.0.0.1:8080/api/v1/projects/$id" -H "Authorization: Bearer $t"
-  run "direct, authenticated read" "$connections" "$duration" "http://127.0.0.1:8081/api/v1/projects/$id" -H "Authorization: Bearer $t"
+  run "gateway, project read, token" "$connections" "$duration" "http://127.0.0.1:8080/api/v1/projects/$id" -H "Authorization: Bearer $t"
+  run "direct, project read, token" "$connections" "$duration" "http://127.0.0.1:8081/api/v1/projects/$id" -H "Authorization: Bearer $t"
+  run "gateway, public read, token" "$connections" "$duration" "http://127.0.0.1:8080/$verify" -H "Authorization: Bearer $t"
+  run "gateway, public read, no token" "$connections" "$duration" "http://127.0.0.1:8080/$verify"
+  run "direct, public read, no token" "$connections" "$duration" "http://127.0.0.1:8083/$verify"
   run "direct, /q/health/live (ceiling)" "$connections" "$duration" "http://127.0.0.1:8081/q/health/live"
   echo
-  echo "gateway / direct (authenticated): $(ratio "$(rps_of "gateway, authenticated read")" "$(rps_of "direct, authenticated read")")"
-  echo "direct authenticated / ceiling:   $(ratio "$(rps_of "direct, authenticated read")" "$(rps_of "direct, /q/health/live (ceiling)")")"
+  echo "gateway+token / direct+token (project read):  $(ratio "$(rps_of "gateway, project read, token")" "$(rps_of "direct, project read, token")")"
+  echo "gateway+token / direct no token (public read): $(ratio "$(rps_of "gateway, public read, token")" "$(rps_of "direct, public read, no token")")"
+  echo "gateway no token / direct no token (the proxy): $(ratio "$(rps_of "gateway, public read, no token")" "$(rps_of "direct, public read, no token")")"
   echo
   echo "Stack up with demo data in ${stack_ready}s (Keycloak included). Time to ready, from the launcher:"
   grep -E "ready in" "$data/launcher.out" | sed 's/^/  /'
