@@ -3,37 +3,27 @@ package no.nyttiggjort.scoring.portfolio.repository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import no.nyttiggjort.scoring.formula.Factor;
 
 /**
- * Aggregates across every municipality, computed in the database so only one row per
- * municipality leaves it. A factor counts as a project's bottleneck when it is at the project's
- * lowest level and that level is below 5, the same rule as SuccessFormula.bottleneck.
+ * Aggregates across every municipality over each scored project's latest score. They are sums kept
+ * current by database triggers as projects are scored (migration V3), so reading them costs one small
+ * row per municipality however long the score timeline grows. A factor counts as a project's bottleneck
+ * when it is at the project's lowest level and that level is below 5, the same rule as
+ * SuccessFormula.bottleneck.
  */
 @ApplicationScoped
 public class NetworkRepository {
 
     private static final String SQL = """
-            with latest as (
-                select distinct on (project_id) municipality, behov, losning, ildsjel, team, forankring
-                  from score_timeline
-                 order by project_id, scored_at desc, id desc),
-            graded as (
-                select municipality, behov, losning, ildsjel, team, forankring,
-                       cast(behov as integer) * losning * ildsjel * team * forankring as product,
-                       least(behov, losning, ildsjel, team, forankring) as low
-                  from latest)
-            select municipality, count(*), avg(product),
-                   sum(case when low < 5 and behov = low then 1 else 0 end),
-                   sum(case when low < 5 and losning = low then 1 else 0 end),
-                   sum(case when low < 5 and ildsjel = low then 1 else 0 end),
-                   sum(case when low < 5 and team = low then 1 else 0 end),
-                   sum(case when low < 5 and forankring = low then 1 else 0 end)
-              from graded
-             group by municipality
+            select municipality, scored_projects, product_sum, bottleneck_behov, bottleneck_losning,
+                   bottleneck_ildsjel, bottleneck_team, bottleneck_forankring
+              from municipality_score_aggregate
+             where scored_projects > 0
              order by municipality
             """;
 
@@ -55,7 +45,9 @@ public class NetworkRepository {
         for (int i = 0; i < factors.length; i++) {
             counts.put(factors[i], ((Number) r[3 + i]).longValue());
         }
-        BigDecimal mean = r[2] instanceof BigDecimal b ? b : new BigDecimal(r[2].toString());
-        return new NetworkRow((String) r[0], ((Number) r[1]).longValue(), mean, counts);
+        long projects = ((Number) r[1]).longValue();
+        BigDecimal mean = BigDecimal.valueOf(((Number) r[2]).longValue())
+                .divide(BigDecimal.valueOf(projects), MathContext.DECIMAL128);
+        return new NetworkRow((String) r[0], projects, mean, counts);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import no.nyttiggjort.common.paging.Page;
 import no.nyttiggjort.common.paging.PageRequest;
 import no.nyttiggjort.scoring.formula.Factor;
@@ -41,10 +42,30 @@ public class NetworkService {
         return new Network(page.of(shown.subList(from, to), shown.size()), suppressed);
     }
 
+    /**
+     * Every municipality with scored projects, for the network overview: the count always, the mean latest
+     * score and the bottleneck counts only from {@link #MINIMUM_PROJECTS} scored projects on (the same rule as
+     * {@link #network}, applied per municipality instead of leaving the municipality out).
+     */
+    public List<MunicipalityScores> perMunicipality() {
+        return repository.perMunicipality().stream().map(row -> row.scoredProjects() >= MINIMUM_PROJECTS
+                ? new MunicipalityScores(row.municipality(), row.scoredProjects(), false, meanScore(row),
+                        row.bottleneckCounts())
+                : new MunicipalityScores(row.municipality(), row.scoredProjects(), true, null, null)).toList();
+    }
+
+    /** @param bottlenecks per factor, how many projects have it among their weakest; null when suppressed */
+    public record MunicipalityScores(String municipality, long scoredProjects, boolean suppressed, Score meanScore,
+            Map<Factor, Long> bottlenecks) {
+    }
+
     private static NetworkMunicipality municipality(NetworkRow row) {
         List<FactorCount> counts = Arrays.stream(Factor.values())
                 .map(f -> new FactorCount(f, row.bottleneckCounts().get(f))).toList();
-        return new NetworkMunicipality(row.municipality(), row.scoredProjects(),
-                Score.ofFraction(row.meanProduct().multiply(PER_PRODUCT_UNIT)), counts);
+        return new NetworkMunicipality(row.municipality(), row.scoredProjects(), meanScore(row), counts);
+    }
+
+    private static Score meanScore(NetworkRow row) {
+        return Score.ofFraction(row.meanProduct().multiply(PER_PRODUCT_UNIT));
     }
 }
