@@ -78,20 +78,12 @@ public class RegistryService {
     public Page<NetworkCount> network(PageRequest page) {
         int threshold = config.network().minGroupSize();
         List<NetworkCount> items = certificates.countsPerMunicipality(clock.instant(), page.page(), page.size()).stream()
-                .map(c -> new NetworkCount(c.municipality(), suppress(c.active(), threshold),
-                        suppress(c.expired(), threshold), suppress(c.revoked(), threshold),
-                        isSuppressed(c.active(), threshold) || isSuppressed(c.expired(), threshold)
-                                || isSuppressed(c.revoked(), threshold)))
+                .map(c -> new NetworkCount(c.municipality(), SmallGroups.shown(c.active(), threshold),
+                        SmallGroups.shown(c.expired(), threshold), SmallGroups.shown(c.revoked(), threshold),
+                        SmallGroups.suppressed(c.active(), threshold) || SmallGroups.suppressed(c.expired(), threshold)
+                                || SmallGroups.suppressed(c.revoked(), threshold)))
                 .toList();
         return page.of(items, certificates.countMunicipalities());
-    }
-
-    private static Long suppress(long count, int threshold) {
-        return isSuppressed(count, threshold) ? null : count;
-    }
-
-    private static boolean isSuppressed(long count, int threshold) {
-        return count > 0 && count < threshold;
     }
 
     public record NetworkCount(String municipality, Long active, Long expired, Long revoked, boolean suppressed) {
