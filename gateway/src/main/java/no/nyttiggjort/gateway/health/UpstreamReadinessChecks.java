@@ -4,25 +4,27 @@ import io.quarkus.runtime.StartupEvent;
 import io.smallrye.health.api.HealthRegistry;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Future;
-import io.vertx.core.http.HttpMethod;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
 import no.nyttiggjort.gateway.config.GatewayConfig;
+import no.nyttiggjort.gateway.routing.Instance;
 import no.nyttiggjort.gateway.routing.Upstream;
 import no.nyttiggjort.gateway.routing.Upstreams;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * The gateway is ready when every service it routes to is: one readiness check per upstream,
- * asking the upstream's own /q/health/ready through the same pooled client the proxy uses.
+ * The gateway is ready when every route can be served: one readiness check per route, UP when at
+ * least one of its instances answers its own /q/health/ready with 200 (asked now, through the same
+ * pooled client the proxy uses). The data names every instance with its answer and its circuit.
  * Liveness deliberately has no such check, so a service outage never gets the gateway restarted.
  */
 @ApplicationScoped
 public class UpstreamReadinessChecks {
-
-    private static final String READY_PATH = "/q/health/ready";
 
     void register(@Observes StartupEvent startup, @Readiness HealthRegistry registry, Upstreams upstreams,
             GatewayConfig config) {
@@ -32,27 +34,27 @@ public class UpstreamReadinessChecks {
     }
 
     private static Uni<HealthCheckResponse> check(Upstream upstream, Duration timeout) {
-        Future<Integer> status = upstream.client()
-                .request(upstream.request().setMethod(HttpMethod.GET).setURI(READY_PATH)
-                        .setConnectTimeout(timeout.toMillis()).setIdleTimeout(timeout.toMillis()))
-                .compose(request -> request.send())
-                // Reading the body returns the connection to the pool.
-                .compose(response -> response.body().map(body -> response.statusCode()));
-        return Uni.createFrom().completionStage(status.toCompletionStage())
-                .map(code -> response(upstream, code == 200, "HTTP " + code))
-                .onFailure().recoverWithItem(failure -> response(upstream, false, describe(failure)));
+        List<Future<InstanceProbe.Result>> probes = upstream.instances().stream()
+                .map(instance -> InstanceProbe.probe(upstream, instance, timeout))
+                .toList();
+        Future<HealthCheckResponse> all = Future.join(probes).map(done -> response(upstream,
+                probes.stream().map(Future::result).toList()));
+        return Uni.createFrom().completionStage(all.toCompletionStage());
     }
 
-    /** The message names the cause ("Connection refused: ...") without exposing class names. */
-    private static String describe(Throwable failure) {
-        return failure.getMessage() != null ? failure.getMessage() : failure.getClass().getSimpleName();
-    }
-
-    private static HealthCheckResponse response(Upstream upstream, boolean up, String answer) {
-        return HealthCheckResponse.named("upstream " + upstream.name())
-                .status(up)
-                .withData("url", upstream.url().toString())
-                .withData("answer", answer)
-                .build();
+    private static HealthCheckResponse response(Upstream upstream, List<InstanceProbe.Result> results) {
+        long ready = results.stream().filter(InstanceProbe.Result::ready).count();
+        HealthCheckResponseBuilder builder = HealthCheckResponse.named("upstream " + upstream.name())
+                .status(ready > 0)
+                .withData("url", upstream.instances().stream().map(i -> i.url().toString()).collect(Collectors.joining(",")))
+                .withData("answer", results.size() == 1 ? results.get(0).answer()
+                        : results.stream().map(r -> r.instance().url() + " " + r.answer()).collect(Collectors.joining("; ")))
+                .withData("ready", ready + " of " + results.size());
+        for (InstanceProbe.Result result : results) {
+            Instance instance = result.instance();
+            builder.withData(instance.url().toString(), (result.ready() ? "ready" : "not ready")
+                    + ", circuit " + instance.circuit());
+        }
+        return builder.build();
     }
 }

@@ -2,12 +2,9 @@ package no.nyttiggjort.gateway.routing;
 
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.httpproxy.HttpProxy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import no.nyttiggjort.common.problem.Problem;
 import no.nyttiggjort.common.problem.ProblemException;
 import no.nyttiggjort.common.problem.Problems;
@@ -22,9 +19,6 @@ import no.nyttiggjort.common.web.RequestIds;
 public class ProxyRoute {
 
     void install(@Observes Router router, Upstreams upstreams) {
-        Map<Upstream, HttpProxy> proxies = upstreams.all().stream()
-                .collect(Collectors.toMap(Function.identity(), ProxyRoute::proxyTo));
-
         router.route("/api/v1/*").handler(rc -> {
             // Routing and the security policy both look at the normalised path; forwarding a path
             // that normalises elsewhere would let the upstream see something other than what we checked.
@@ -34,15 +28,9 @@ public class ProxyRoute {
                 return;
             }
             upstreams.forPath(rc.request().path()).ifPresentOrElse(
-                    upstream -> proxies.get(upstream).handle(rc.request()),
+                    upstream -> ProxyExchange.forward(rc, upstream),
                     () -> answer(rc, Problems.of(404, "No service serves this path")));
         });
-    }
-
-    private static HttpProxy proxyTo(Upstream upstream) {
-        return HttpProxy.reverseProxy(upstream.client())
-                .origin(context -> context.client().request(upstream.request()))
-                .addInterceptor(new UpstreamFailureInterceptor(upstream));
     }
 
     private static void answer(RoutingContext rc, Problem problem) {

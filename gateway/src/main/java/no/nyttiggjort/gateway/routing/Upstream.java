@@ -4,29 +4,42 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.PoolOptions;
-import io.vertx.core.http.RequestOptions;
 import java.net.URI;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import no.nyttiggjort.gateway.config.GatewayConfig;
 
-/** One configured route: the prefix it serves and the pooled client that reaches its service. */
+/**
+ * One configured route: the prefix it serves, the instances of the service behind it, and the pooled
+ * client that reaches them (Vert.x keeps a separate pool per host and port, so per instance).
+ */
 public final class Upstream {
 
     private static final String API_ROOT = "/api/v1/";
 
     private final String name;
     private final String prefix;
-    private final URI url;
+    private final List<Instance> instances;
+    private final Balancer balancer;
     private final Duration timeout;
     private final Duration connectTimeout;
+    private final int maxRetries;
+    private final long retryBodyLimit;
+    private final Duration openDelay;
     private final HttpClient client;
 
-    private Upstream(String name, GatewayConfig.Route route, HttpClient client) {
+    private Upstream(String name, GatewayConfig.Route route, List<Instance> instances, HttpClient client) {
         this.name = name;
         this.prefix = route.prefix();
-        this.url = route.upstream();
+        this.instances = instances;
+        this.balancer = new Balancer(instances);
         this.timeout = route.timeout();
         this.connectTimeout = route.connectTimeout();
+        this.maxRetries = route.maxRetries();
+        this.retryBodyLimit = route.retryBodyLimit().asLongValue();
+        this.openDelay = route.circuitBreaker().openDelay();
         this.client = client;
     }
 
@@ -38,17 +51,36 @@ public final class Upstream {
             throw new IllegalStateException("gateway.routes." + name + ".prefix must be a path under " + API_ROOT
                     + " without a trailing slash, was " + prefix);
         }
-        URI url = route.upstream();
-        boolean schemeOk = "http".equals(url.getScheme()) || "https".equals(url.getScheme());
-        boolean pathless = url.getRawPath() == null || url.getRawPath().isEmpty() || url.getRawPath().equals("/");
-        if (!schemeOk || url.getHost() == null || !pathless || url.getRawQuery() != null) {
-            throw new IllegalStateException("gateway.routes." + name + ".upstream must be http(s)://host[:port], was " + url);
+        List<URI> urls = route.upstream();
+        if (urls.isEmpty()) {
+            throw new IllegalStateException("gateway.routes." + name + ".upstream must name at least one instance");
         }
+        Set<String> seen = new HashSet<>();
+        for (URI url : urls) {
+            boolean schemeOk = "http".equals(url.getScheme()) || "https".equals(url.getScheme());
+            boolean pathless = url.getRawPath() == null || url.getRawPath().isEmpty() || url.getRawPath().equals("/");
+            if (!schemeOk || url.getHost() == null || !pathless || url.getRawQuery() != null) {
+                throw new IllegalStateException("gateway.routes." + name
+                        + ".upstream must be a comma-separated list of http(s)://host[:port], was " + url);
+            }
+            if (!seen.add(url.getScheme() + "://" + url.getHost() + ":" + url.getPort())) {
+                throw new IllegalStateException("gateway.routes." + name + ".upstream lists " + url + " twice");
+            }
+        }
+        if (route.maxRetries() < 0) {
+            throw new IllegalStateException("gateway.routes." + name + ".max-retries must not be negative");
+        }
+        if (route.circuitBreaker().failureThreshold() < 1) {
+            throw new IllegalStateException("gateway.routes." + name + ".circuit-breaker.failure-threshold must be at least 1");
+        }
+        List<Instance> instances = urls.stream()
+                .map(url -> new Instance(name, url, route.circuitBreaker(), vertx))
+                .toList();
         HttpClientOptions options = new HttpClientOptions()
                 .setKeepAlive(true)
                 .setConnectTimeout((int) route.connectTimeout().toMillis());
         PoolOptions pool = new PoolOptions().setHttp1MaxSize(route.maxConnections());
-        return new Upstream(name, route, vertx.createHttpClient(options, pool));
+        return new Upstream(name, route, instances, vertx.createHttpClient(options, pool));
     }
 
     /** The prefix itself, or the prefix followed by a new segment or a query; "/projectsX" is not "/projects". */
@@ -63,28 +95,6 @@ public final class Upstream {
         return next == '/' || next == '?';
     }
 
-    /**
-     * Where a request goes and how long it may wait: a fresh object per request, as the client keeps
-     * a reference while the request runs. The request's connect timeout bounds the wait for a pooled
-     * connection (unbounded by default; the client's own one bounds only the TCP connect). The idle
-     * timeout fails the request when the upstream sends nothing for that long, before or during its answer.
-     */
-    public RequestOptions request() {
-        return new RequestOptions()
-                .setHost(url.getHost())
-                .setPort(port())
-                .setSsl("https".equals(url.getScheme()))
-                .setConnectTimeout(connectTimeout.toMillis())
-                .setIdleTimeout(timeout.toMillis());
-    }
-
-    private int port() {
-        if (url.getPort() != -1) {
-            return url.getPort();
-        }
-        return "https".equals(url.getScheme()) ? 443 : 80;
-    }
-
     public String name() {
         return name;
     }
@@ -93,15 +103,41 @@ public final class Upstream {
         return prefix;
     }
 
-    public URI url() {
-        return url;
+    public List<Instance> instances() {
+        return instances;
+    }
+
+    Balancer balancer() {
+        return balancer;
     }
 
     public Duration timeout() {
         return timeout;
     }
 
+    Duration connectTimeout() {
+        return connectTimeout;
+    }
+
+    int maxRetries() {
+        return maxRetries;
+    }
+
+    long retryBodyLimit() {
+        return retryBodyLimit;
+    }
+
+    /** How long a caller should wait before trying again when every instance's breaker is open. */
+    Duration openDelay() {
+        return openDelay;
+    }
+
     public HttpClient client() {
         return client;
+    }
+
+    void close() {
+        instances.forEach(Instance::close);
+        client.close();
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import no.nyttiggjort.gateway.config.GatewayConfig;
 
-/** The route table, longest prefix first, each route with its own connection pool on Quarkus' Vert.x. */
+/** The route table, longest prefix first, each route with its instances and connection pool on Quarkus' Vert.x. */
 @Singleton
 public class Upstreams {
 
@@ -36,6 +36,6 @@ public class Upstreams {
 
     @PreDestroy
     void close() {
-        all.forEach(upstream -> upstream.client().close());
+        all.forEach(Upstream::close);
     }
 }

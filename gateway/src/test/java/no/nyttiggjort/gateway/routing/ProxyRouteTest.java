@@ -9,13 +9,24 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import no.nyttiggjort.gateway.support.FakeUpstream;
 import no.nyttiggjort.gateway.support.FakeUpstreamsResource;
 import no.nyttiggjort.testsupport.TestOidcResource;
@@ -224,5 +235,69 @@ class ProxyRouteTest {
                 .body("method", equalTo("DELETE"))
                 .body("contentType", nullValue())
                 .body("body", equalTo(""));
+    }
+
+    @Test
+    void oneKeepAliveConnectionCarriesRequestAfterRequest() throws IOException {
+        String token = TestTokens.user("kari").bearer();
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), RestAssured.port)) {
+            socket.setSoTimeout(5000);
+            OutputStream out = socket.getOutputStream();
+            DataInputStream in = new DataInputStream(socket.getInputStream());
+            String json = "{\"title\":\"Bergerbakken\"}";
+            String[] requests = {
+                "GET /api/v1/projects/k1 HTTP/1.1\r\nHost: gateway\r\nAuthorization: " + token + "\r\n\r\n",
+                "PUT /api/v1/projects/k2 HTTP/1.1\r\nHost: gateway\r\nAuthorization: " + token
+                        + "\r\nContent-Type: application/json\r\nContent-Length: " + json.length() + "\r\n\r\n" + json,
+                "DELETE /api/v1/projects/k3 HTTP/1.1\r\nHost: gateway\r\nAuthorization: " + token + "\r\n\r\n",
+                "POST /api/v1/projects/k4 HTTP/1.1\r\nHost: gateway\r\nAuthorization: " + token
+                        + "\r\nContent-Type: application/json\r\nContent-Length: " + json.length() + "\r\n\r\n" + json,
+                "GET /api/v1/projects/k5 HTTP/1.1\r\nHost: gateway\r\nAuthorization: " + token + "\r\n\r\n"};
+            for (int i = 0; i < requests.length; i++) {
+                out.write(requests[i].getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+                String answer = readResponse(in);
+                assertThat(answer, startsWith("HTTP/1.1 200"));
+                assertThat(answer, containsString("\"path\":\"/api/v1/projects/k" + (i + 1) + "\""));
+            }
+            assertThat(projects.received("/api/v1/projects/k5"), is(true));
+        }
+    }
+
+    /** One HTTP/1.1 response with a Content-Length or chunked body, read off the connection. */
+    private static String readResponse(DataInputStream in) throws IOException {
+        StringBuilder head = new StringBuilder();
+        while (!head.toString().endsWith("\r\n\r\n")) {
+            head.append((char) in.readUnsignedByte());
+        }
+        String headers = head.toString().toLowerCase(Locale.ROOT);
+        StringBuilder body = new StringBuilder();
+        Matcher length = Pattern.compile("content-length: *(\\d+)").matcher(headers);
+        if (length.find()) {
+            byte[] bytes = new byte[Integer.parseInt(length.group(1))];
+            in.readFully(bytes);
+            body.append(new String(bytes, StandardCharsets.UTF_8));
+        } else {
+            while (true) {
+                int size = Integer.parseInt(readLine(in).trim(), 16);
+                if (size == 0) {
+                    readLine(in);
+                    break;
+                }
+                byte[] bytes = new byte[size];
+                in.readFully(bytes);
+                body.append(new String(bytes, StandardCharsets.UTF_8));
+                readLine(in);
+            }
+        }
+        return head + body.toString();
+    }
+
+    private static String readLine(DataInputStream in) throws IOException {
+        StringBuilder line = new StringBuilder();
+        while (!line.toString().endsWith("\r\n")) {
+            line.append((char) in.readUnsignedByte());
+        }
+        return line.toString();
     }
 }

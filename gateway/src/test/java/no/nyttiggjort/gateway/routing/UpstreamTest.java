@@ -1,13 +1,18 @@
 package no.nyttiggjort.gateway.routing;
 
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.Vertx;
+import java.math.BigInteger;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import no.nyttiggjort.gateway.config.GatewayConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,7 +64,26 @@ class UpstreamTest {
                 () -> Upstream.create("projects", route("/api/v1/projects", "ftp://127.0.0.1:8081"), vertx));
     }
 
+    @Test
+    void aRouteTakesAListOfInstances() {
+        Upstream projects = Upstream.create("projects",
+                route("/api/v1/projects", "http://127.0.0.1:8081, http://127.0.0.1:8091"), vertx);
+
+        assertThat(projects.instances().stream().map(i -> i.url().toString()).toList(),
+                contains("http://127.0.0.1:8081", "http://127.0.0.1:8091"));
+    }
+
+    @Test
+    void anInstanceListedTwiceOrAnEmptyListIsRefusedAtStartup() {
+        IllegalStateException twice = assertThrows(IllegalStateException.class, () -> Upstream.create("projects",
+                route("/api/v1/projects", "http://127.0.0.1:8081,http://127.0.0.1:8081"), vertx));
+        assertThat(twice.getMessage(), containsString("twice"));
+        assertThrows(IllegalStateException.class, () -> Upstream.create("projects", route("/api/v1/projects", ""), vertx));
+    }
+
     private static GatewayConfig.Route route(String prefix, String upstream) {
+        List<URI> urls = Arrays.stream(upstream.split(",")).map(String::trim).filter(u -> !u.isEmpty())
+                .map(URI::create).toList();
         return new GatewayConfig.Route() {
             @Override
             public String prefix() {
@@ -67,8 +91,8 @@ class UpstreamTest {
             }
 
             @Override
-            public URI upstream() {
-                return URI.create(upstream);
+            public List<URI> upstream() {
+                return urls;
             }
 
             @Override
@@ -84,6 +108,31 @@ class UpstreamTest {
             @Override
             public int maxConnections() {
                 return 4;
+            }
+
+            @Override
+            public int maxRetries() {
+                return 2;
+            }
+
+            @Override
+            public MemorySize retryBodyLimit() {
+                return new MemorySize(BigInteger.valueOf(1024 * 1024));
+            }
+
+            @Override
+            public GatewayConfig.CircuitBreaker circuitBreaker() {
+                return new GatewayConfig.CircuitBreaker() {
+                    @Override
+                    public int failureThreshold() {
+                        return 5;
+                    }
+
+                    @Override
+                    public Duration openDelay() {
+                        return Duration.ofSeconds(5);
+                    }
+                };
             }
         };
     }

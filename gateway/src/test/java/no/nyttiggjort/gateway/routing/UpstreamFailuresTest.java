@@ -1,6 +1,6 @@
 package no.nyttiggjort.gateway.routing;
 
-import static no.nyttiggjort.gateway.routing.UpstreamFailureInterceptor.statusFor;
+import static no.nyttiggjort.gateway.routing.UpstreamFailures.statusFor;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;
 
@@ -13,7 +13,7 @@ import java.net.UnknownHostException;
 import org.junit.jupiter.api.Test;
 
 /** The mapping on its own, including causes the integration tests cannot provoke on loopback. */
-class UpstreamFailureInterceptorTest {
+class UpstreamFailuresTest {
 
     @Test
     void anUnreachableUpstreamIsUnavailable() {
