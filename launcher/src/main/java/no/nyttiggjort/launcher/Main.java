@@ -1,10 +1,12 @@
 package no.nyttiggjort.launcher;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -63,10 +65,13 @@ public final class Main {
 
     private static void usage() {
         System.out.println(String.join("\n",
-                "usage: nyttiggjort start [--no-build] | stop | status | logs [component]",
+                "usage: nyttiggjort start [--no-build] [--instances service=N[,service=N]] | stop | status | logs [component]",
                 "",
                 "  start    starts PostgreSQL, Keycloak, the services and the gateway on 127.0.0.1,",
                 "           loads the demo data, and stays in the foreground (Ctrl-C stops everything)",
+                "           --instances project-service=2 runs two instances of project-service (up to "
+                        + StackConfig.MAX_INSTANCES + "); the",
+                "           gateway balances over them; further instances are named project-service-2, ...",
                 "  stop     stops a launcher running in another terminal",
                 "  status   shows what is running",
                 "",
@@ -76,12 +81,22 @@ public final class Main {
                 "  NYTTIGGJORT_DB_PORT (5432), NYTTIGGJORT_DB_USER, NYTTIGGJORT_DB_PASSWORD",
                 "  NYTTIGGJORT_KEYCLOAK_URL   use this Keycloak (base URL) instead of starting one",
                 "  NYTTIGGJORT_DEMO_DATA      false: do not create the demo projects",
+                "  NYTTIGGJORT_INSTANCES      as --instances, e.g. project-service=2",
                 "  NYTTIGGJORT_<COMPONENT>_PORT  e.g. NYTTIGGJORT_GATEWAY_PORT (8080), NYTTIGGJORT_POSTGRES_PORT (15432),",
-                "                             NYTTIGGJORT_KEYCLOAK_PORT (8180), NYTTIGGJORT_PROJECT_SERVICE_PORT (8081)"));
+                "                             NYTTIGGJORT_KEYCLOAK_PORT (8180), NYTTIGGJORT_PROJECT_SERVICE_PORT (8081),",
+                "                             NYTTIGGJORT_PROJECT_SERVICE_2_PORT (the first's port + 10: 8091)"));
     }
 
     private static StackConfig config() {
         return StackConfig.fromEnvironment(repoRoot(), System.getenv()).build();
+    }
+
+    /**
+     * Where a running launcher notes how many instances it started (from --instances), so that
+     * status, run from another terminal, shows every one of them.
+     */
+    private static Path instancesFile(StackConfig config) {
+        return config.dataDir().resolve("launcher.instances");
     }
 
     /**
@@ -106,15 +121,27 @@ public final class Main {
     }
 
     private static int start(List<String> options) {
-        for (String option : options) {
-            // The script acts on --no-build itself; anything else is a typo worth pointing out.
-            if (!option.equals("--no-build")) {
+        StackConfig.Builder builder = StackConfig.fromEnvironment(repoRoot(), System.getenv());
+        List<String> instanceSpecs = new ArrayList<>();
+        for (int i = 0; i < options.size(); i++) {
+            String option = options.get(i);
+            if (option.equals("--no-build")) {
+                // The script acts on it itself.
+                continue;
+            }
+            if (option.equals("--instances") && i + 1 < options.size()) {
+                instanceSpecs.add(options.get(++i));
+            } else if (option.startsWith("--instances=")) {
+                instanceSpecs.add(option.substring("--instances=".length()));
+            } else {
+                // Anything else is a typo worth pointing out.
                 System.err.println("Unknown option for start: " + option);
                 usage();
                 return 2;
             }
         }
-        StackConfig config = config();
+        instanceSpecs.forEach(builder::instances);
+        StackConfig config = builder.build();
         PidFile pidFile = new PidFile(config.dataDir().resolve("launcher.pid"));
         Optional<ProcessHandle> running = pidFile.liveProcess();
         if (running.isPresent()) {
@@ -130,6 +157,7 @@ public final class Main {
             return 1;
         }
         pidFile.writeCurrent();
+        writeInstances(config);
         // The stack's shutdown hook turns Ctrl-C, SIGTERM (./nyttiggjort stop) and a closed terminal into an ordered stop.
         Stack stack = new Stack(config);
         try {
@@ -195,14 +223,19 @@ public final class Main {
 
     private static int status() {
         // Only for its URLs: nothing is started.
-        StackConfig config = StackConfig.fromEnvironment(repoRoot(), System.getenv()).progress(line -> { })
-                .stopOnJvmExit(false).build();
+        StackConfig.Builder builder = StackConfig.fromEnvironment(repoRoot(), System.getenv()).progress(line -> { })
+                .stopOnJvmExit(false);
+        StackConfig plain = builder.build();
+        Optional<ProcessHandle> launcher = new PidFile(plain.dataDir().resolve("launcher.pid")).liveProcess();
+        if (launcher.isPresent()) {
+            readInstances(plain).ifPresent(builder::instances);
+        }
+        StackConfig config = builder.build();
         Stack stack = new Stack(config);
-        Optional<ProcessHandle> launcher = new PidFile(config.dataDir().resolve("launcher.pid")).liveProcess();
         System.out.println(launcher.map(h -> "Launcher running (pid " + h.pid() + "), data in " + config.dataDir())
                 .orElse("No launcher running for " + config.dataDir()));
         boolean allUp = true;
-        for (String name : Stack.COMPONENTS) {
+        for (String name : stack.componentNames()) {
             String state;
             if (name.equals(Stack.POSTGRES)) {
                 boolean external = config.externalDatabase().isPresent();
@@ -220,5 +253,27 @@ public final class Main {
             System.out.println(String.format(Locale.ROOT, "  %-23s %-14s %s", name, state, stack.url(name)));
         }
         return allUp ? 0 : 3;
+    }
+
+    private static void writeInstances(StackConfig config) {
+        String spec = ServiceSpec.BACKENDS.stream()
+                .map(service -> service.name() + "=" + config.instances(service.name()))
+                .collect(Collectors.joining(","));
+        try {
+            Files.createDirectories(config.dataDir());
+            Files.writeString(instancesFile(config), spec + System.lineSeparator());
+        } catch (IOException e) {
+            throw new StackException("Cannot write " + instancesFile(config) + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Optional<String> readInstances(StackConfig config) {
+        try {
+            Path file = instancesFile(config);
+            return Files.isRegularFile(file) ? Optional.of(Files.readString(file).strip()).filter(s -> !s.isEmpty())
+                    : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -127,6 +127,23 @@ final class ManagedProcess {
         return polite;
     }
 
+    /** SIGKILL to the process and everything it started, as a crash would end it; waits until they are gone. */
+    synchronized void kill() {
+        if (process == null) {
+            return;
+        }
+        stopRequested = true;
+        List<ProcessHandle> tree = new ArrayList<>();
+        tree.add(process.toHandle());
+        process.descendants().forEach(tree::add);
+        tree.forEach(ProcessHandle::destroyForcibly);
+        if (!awaitExit(tree, Duration.ofSeconds(5))) {
+            throw new StackException(name + " did not die after SIGKILL; still running: "
+                    + tree.stream().filter(ProcessHandle::isAlive).map(h -> String.valueOf(h.pid())).toList());
+        }
+        process = null;
+    }
+
     private static boolean awaitExit(List<ProcessHandle> handles, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         for (ProcessHandle handle : handles) {

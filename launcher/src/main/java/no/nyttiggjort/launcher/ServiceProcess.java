@@ -10,7 +10,10 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
-/** One packaged Quarkus service ({@code quarkus-run.jar}), configured entirely through its environment. */
+/**
+ * One instance of a packaged Quarkus service ({@code quarkus-run.jar}), configured entirely through its
+ * environment; a service run twice is two of these, with their own names and ports.
+ */
 final class ServiceProcess implements Component {
 
     /**
@@ -20,7 +23,7 @@ final class ServiceProcess implements Component {
      */
     static final String DEFAULT_JVM_OPTIONS = "-Xmx160m -XX:+UseSerialGC";
 
-    private final ServiceSpec spec;
+    private final String name;
     private final Path jar;
     private final int port;
     private final Map<String, String> env;
@@ -29,16 +32,16 @@ final class ServiceProcess implements Component {
     private final String jvmMarker;
     private final ManagedProcess process;
 
-    ServiceProcess(ServiceSpec spec, Path jar, int port, Map<String, String> env, Path workingDir, Duration timeout,
+    ServiceProcess(String name, Path jar, int port, Map<String, String> env, Path workingDir, Duration timeout,
             String jvmMarker, Path logFile, Consumer<String> onUnexpectedExit) {
-        this.spec = spec;
+        this.name = name;
         this.jar = jar;
         this.port = port;
         this.env = env;
         this.workingDir = workingDir;
         this.timeout = timeout;
         this.jvmMarker = jvmMarker;
-        this.process = new ManagedProcess(spec.name(), logFile, onUnexpectedExit);
+        this.process = new ManagedProcess(name, logFile, onUnexpectedExit);
     }
 
     private static List<String> jvmOptions() {
@@ -57,7 +60,7 @@ final class ServiceProcess implements Component {
 
     @Override
     public String name() {
-        return spec.name();
+        return name;
     }
 
     @Override
@@ -76,6 +79,11 @@ final class ServiceProcess implements Component {
     @Override
     public boolean stop(Duration grace) {
         return process.stop(grace);
+    }
+
+    /** SIGKILL, without a chance to shut down. */
+    void kill() {
+        process.kill();
     }
 
     @Override

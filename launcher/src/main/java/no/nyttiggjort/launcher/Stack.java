@@ -34,6 +34,10 @@ import java.util.function.Consumer;
  *     stack.startComponent(Stack.PROJECT_SERVICE);
  * }
  * }</pre>
+ *
+ * <p>A service may run as several instances ({@link StackConfig.Builder#instances(String, int)}): the
+ * first keeps the service's name, the others are components of their own ({@code project-service-2}),
+ * and the gateway balances over all of them.
  */
 public final class Stack implements AutoCloseable {
 
@@ -80,14 +84,16 @@ public final class Stack implements AutoCloseable {
                     crashReporter(KEYCLOAK)));
         }
         for (ServiceSpec spec : ServiceSpec.ALL) {
-            // Quarkus reads .env and config/application.properties from its working directory: one per
-            // service under the data directory keeps the caller's directory out, and leaves a place
-            // to override one service's settings by hand.
-            Path workingDir = config.dataDir().resolve("run").resolve(spec.name());
-            components.put(spec.name(), new ServiceProcess(spec, ServiceProcess.jar(config.repoRoot(), spec),
-                    config.port(spec.name()), serviceEnv(spec), workingDir,
-                    config.serviceTimeout(), Leftovers.marker(config.dataDir()), logs.resolve(spec.name() + ".log"),
-                    crashReporter(spec.name())));
+            for (String instance : config.instanceNames(spec.name())) {
+                // Quarkus reads .env and config/application.properties from its working directory: one per
+                // instance under the data directory keeps the caller's directory out, and leaves a place
+                // to override one instance's settings by hand.
+                Path workingDir = config.dataDir().resolve("run").resolve(instance);
+                components.put(instance, new ServiceProcess(instance, ServiceProcess.jar(config.repoRoot(), spec),
+                        config.port(instance), serviceEnv(spec, instance), workingDir,
+                        config.serviceTimeout(), Leftovers.marker(config.dataDir()), logs.resolve(instance + ".log"),
+                        crashReporter(instance)));
+            }
         }
     }
 
@@ -104,10 +110,10 @@ public final class Stack implements AutoCloseable {
         }, CompletableFuture.delayedExecutor(1, TimeUnit.SECONDS));
     }
 
-    private Map<String, String> serviceEnv(ServiceSpec spec) {
+    private Map<String, String> serviceEnv(ServiceSpec spec, String instance) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_HTTP_HOST", StackConfig.HOST);
-        env.put("QUARKUS_HTTP_PORT", String.valueOf(config.port(spec.name())));
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(config.port(instance)));
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", issuerUrl());
         spec.database().ifPresent(db -> {
             env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl(db));
@@ -123,12 +129,34 @@ public final class Stack implements AutoCloseable {
             env.put("NYTTIGGJORT_PUBLIC_BASE_URL", url(GATEWAY));
         }
         if (spec.equals(ServiceSpec.GATEWAY)) {
-            env.put("GATEWAY_ROUTES_PROJECTS_UPSTREAM", url(PROJECT_SERVICE));
-            env.put("GATEWAY_ROUTES_SCORING_UPSTREAM", url(SCORING_SERVICE));
-            env.put("GATEWAY_ROUTES_CERTIFICATION_UPSTREAM", url(CERTIFICATION_SERVICE));
+            // Every instance of a service, comma-separated: the gateway balances over them.
+            env.put("GATEWAY_ROUTES_PROJECTS_UPSTREAM", instanceUrls(PROJECT_SERVICE));
+            env.put("GATEWAY_ROUTES_SCORING_UPSTREAM", instanceUrls(SCORING_SERVICE));
+            env.put("GATEWAY_ROUTES_CERTIFICATION_UPSTREAM", instanceUrls(CERTIFICATION_SERVICE));
         }
         env.putAll(config.extraEnv(spec.name()));
         return env;
+    }
+
+    private String instanceUrls(String service) {
+        return String.join(",", instances(service).stream().map(this::url).toList());
+    }
+
+    /**
+     * The component names of a service's instances: {@code [project-service]}, or
+     * {@code [project-service, project-service-2]} with two.
+     */
+    public List<String> instances(String service) {
+        return config.instanceNames(service);
+    }
+
+    /** Every component in start order, further instances included, whether this stack runs it or it is external. */
+    public List<String> componentNames() {
+        List<String> names = new ArrayList<>(List.of(POSTGRES, KEYCLOAK));
+        for (ServiceSpec spec : ServiceSpec.ALL) {
+            names.addAll(instances(spec.name()));
+        }
+        return names;
     }
 
     public StackConfig config() {
@@ -157,7 +185,18 @@ public final class Stack implements AutoCloseable {
                 startDatabase();
                 startKeycloak();
                 startTogether(ServiceSpec.BACKENDS.stream().map(ServiceSpec::name).toList());
-                startOne(components.get(GATEWAY));
+                // Further instances once the first has migrated its database, beside the gateway (which
+                // keeps an instance that is not ready yet out of rotation until it is).
+                List<String> later = new ArrayList<>();
+                for (ServiceSpec spec : ServiceSpec.BACKENDS) {
+                    later.addAll(instances(spec.name()).subList(1, instances(spec.name()).size()));
+                }
+                if (later.isEmpty()) {
+                    startOne(components.get(GATEWAY));
+                } else {
+                    later.add(GATEWAY);
+                    startTogether(later);
+                }
                 if (config.demoData()) {
                     loadDemoData();
                 }
@@ -351,6 +390,27 @@ public final class Stack implements AutoCloseable {
         return demoDataResult;
     }
 
+    /**
+     * Kills one service instance abruptly (SIGKILL, no shutdown: as a crash or a lost machine would),
+     * e.g. to see that the gateway takes it out of rotation; {@link #startComponent} brings it back.
+     */
+    public void killComponent(String name) {
+        Component component = managed(name);
+        if (!(component instanceof ServiceProcess service)) {
+            throw new IllegalArgumentException("Only service instances can be killed, not " + name);
+        }
+        lifecycle.lock();
+        try {
+            ready.remove(name);
+            if (service.isRunning()) {
+                service.kill();
+                line(name, "killed (SIGKILL)");
+            }
+        } finally {
+            lifecycle.unlock();
+        }
+    }
+
     /** Stops one component (e.g. to see how the others cope); the rest keep running. */
     public void stopComponent(String name) {
         Component component = managed(name);
@@ -390,7 +450,7 @@ public final class Stack implements AutoCloseable {
             if (COMPONENTS.contains(name)) {
                 throw new IllegalArgumentException(name + " is external: this stack does not run it");
             }
-            throw new IllegalArgumentException("Unknown component " + name + "; known: " + COMPONENTS);
+            throw new IllegalArgumentException("Unknown component " + name + "; known: " + componentNames());
         }
         return component;
     }
@@ -406,8 +466,8 @@ public final class Stack implements AutoCloseable {
             case KEYCLOAK:
                 return config.externalKeycloakUrl().orElse("http://" + StackConfig.HOST + ":" + config.port(KEYCLOAK));
             default:
-                if (ServiceSpec.named(name).isEmpty()) {
-                    throw new IllegalArgumentException("Unknown component " + name + "; known: " + COMPONENTS);
+                if (!componentNames().contains(name)) {
+                    throw new IllegalArgumentException("Unknown component " + name + "; known: " + componentNames());
                 }
                 return "http://" + StackConfig.HOST + ":" + config.port(name);
         }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +31,10 @@ public final class StackConfig {
     public static final int DEFAULT_KEYCLOAK_PORT = 8180;
     public static final String EMBEDDED_DB_USER = "postgres";
     public static final String EMBEDDED_DB_PASSWORD = "postgres";
+    /** More would only compete for the same cores on one machine. */
+    public static final int MAX_INSTANCES = 5;
+    /** A further instance listens on the first one's port plus this, times its number less one (8091, 8101...). */
+    static final int INSTANCE_PORT_STEP = 10;
 
     /** A PostgreSQL server that someone else runs; the stack only creates its databases there. */
     public record ExternalDatabase(String host, int port, String user, String password) {
@@ -55,13 +60,20 @@ public final class StackConfig {
     private final Duration stopGracePeriod;
     private final Map<String, Map<String, String>> extraEnv;
     private final boolean stopOnJvmExit;
+    /** Instances per service, in {@link ServiceSpec#ALL} order: one unless asked for more. */
+    private final Map<String, Integer> instances;
 
     private StackConfig(Builder b) {
         this.repoRoot = b.repoRoot;
         this.dataDir = b.dataDir != null ? b.dataDir : b.repoRoot.resolve(".nyttiggjort");
         this.keycloakHome = b.keycloakHome != null ? b.keycloakHome : defaultKeycloakHome(b.repoRoot);
         this.realmFile = b.realmFile != null ? b.realmFile : b.repoRoot.resolve("identity/nyttiggjort-realm.json");
-        this.ports = Collections.unmodifiableMap(new LinkedHashMap<>(b.ports));
+        Map<String, Integer> instances = new LinkedHashMap<>();
+        for (ServiceSpec spec : ServiceSpec.ALL) {
+            instances.put(spec.name(), b.instances.getOrDefault(spec.name(), 1));
+        }
+        this.instances = Collections.unmodifiableMap(instances);
+        this.ports = Collections.unmodifiableMap(b.portsWithInstances());
         this.externalDatabase = Optional.ofNullable(b.externalDatabase);
         this.externalKeycloakUrl = Optional.ofNullable(b.externalKeycloakUrl);
         this.demoData = b.demoData;
@@ -93,12 +105,53 @@ public final class StackConfig {
                 value(env, "NYTTIGGJORT_DB_USER").orElse(EMBEDDED_DB_USER),
                 value(env, "NYTTIGGJORT_DB_PASSWORD").orElse(EMBEDDED_DB_PASSWORD))));
         value(env, "NYTTIGGJORT_KEYCLOAK_URL").ifPresent(b::externalKeycloak);
+        value(env, "NYTTIGGJORT_INSTANCES").ifPresent(b::instances);
         for (String component : Stack.COMPONENTS) {
             String variable = portVariable(component);
             value(env, variable).ifPresent(v -> b.port(component, parsePort(variable, v)));
         }
+        // Ports of further instances, e.g. NYTTIGGJORT_PROJECT_SERVICE_2_PORT; without one, the first's port + 10 per instance.
+        for (ServiceSpec spec : ServiceSpec.BACKENDS) {
+            for (int i = 2; i <= MAX_INSTANCES; i++) {
+                String instance = instanceName(spec.name(), i);
+                String variable = portVariable(instance);
+                value(env, variable).ifPresent(v -> b.port(instance, parsePort(variable, v)));
+            }
+        }
         value(env, "NYTTIGGJORT_DEMO_DATA").ifPresent(v -> b.demoData(!v.equalsIgnoreCase("false")));
         return b;
+    }
+
+    /**
+     * The name of a service's n-th instance: the service's own name for the first (its log, port
+     * variable and working directory stay what they were with one instance), {@code project-service-2}
+     * and so on for the others.
+     */
+    public static String instanceName(String service, int n) {
+        return n == 1 ? service : service + "-" + n;
+    }
+
+    /**
+     * Parses {@code project-service=2} or {@code project-service=2,scoring-service=2}, the form of
+     * {@code --instances} and {@code NYTTIGGJORT_INSTANCES}.
+     */
+    static Map<String, Integer> parseInstances(String spec) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String part : spec.split(",")) {
+            String item = part.trim();
+            int eq = item.indexOf('=');
+            if (eq <= 0) {
+                throw new StackException("Instances are given as service=count, e.g. project-service=2; got '" + item + "'");
+            }
+            String service = item.substring(0, eq).trim();
+            String count = item.substring(eq + 1).trim();
+            try {
+                counts.put(service, Integer.parseInt(count));
+            } catch (NumberFormatException e) {
+                throw new StackException("The instance count for " + service + " is not a number: '" + count + "'", e);
+            }
+        }
+        return counts;
     }
 
     /** {@code NYTTIGGJORT_PROJECT_SERVICE_PORT} for {@code project-service}, and so on. */
@@ -163,17 +216,31 @@ public final class StackConfig {
         return realmFile;
     }
 
-    /** The port of a component ({@link Stack#COMPONENTS}). */
+    /** The port of a component ({@link Stack#COMPONENTS}) or of a further instance ({@code project-service-2}). */
     public int port(String component) {
         Integer port = ports.get(component);
         if (port == null) {
-            throw new IllegalArgumentException("Unknown component " + component + "; known: " + Stack.COMPONENTS);
+            throw new IllegalArgumentException("Unknown component " + component + "; known: " + ports.keySet());
         }
         return port;
     }
 
     public Map<String, Integer> ports() {
         return ports;
+    }
+
+    /** How many instances of a service run (1 for the gateway, PostgreSQL and Keycloak). */
+    public int instances(String service) {
+        return instances.getOrDefault(service, 1);
+    }
+
+    /** The component names of a service's instances, first to last: project-service, project-service-2, ... */
+    public List<String> instanceNames(String service) {
+        List<String> names = new ArrayList<>();
+        for (int i = 1; i <= instances(service); i++) {
+            names.add(instanceName(service, i));
+        }
+        return names;
     }
 
     public Optional<ExternalDatabase> externalDatabase() {
@@ -233,6 +300,10 @@ public final class StackConfig {
         private Duration stopGracePeriod = Duration.ofSeconds(10);
         private final Map<String, Map<String, String>> extraEnv = new LinkedHashMap<>();
         private boolean stopOnJvmExit = true;
+        private final Map<String, Integer> instances = new LinkedHashMap<>();
+        /** Ports given for further instances (project-service-2, ...), whether or not they are asked for. */
+        private final Map<String, Integer> instancePorts = new LinkedHashMap<>();
+        private boolean freePorts;
 
         private Builder(Path repoRoot) {
             this.repoRoot = repoRoot.toAbsolutePath().normalize();
@@ -258,10 +329,78 @@ public final class StackConfig {
             return this;
         }
 
+        /** The port of a component, or of a further instance of a service ({@code project-service-2}). */
         public Builder port(String component, int port) {
+            if (!ports.containsKey(component) && isInstanceName(component)) {
+                instancePorts.put(component, port);
+                return this;
+            }
             requireComponent(component);
             ports.put(component, port);
             return this;
+        }
+
+        private static boolean isInstanceName(String name) {
+            for (ServiceSpec spec : ServiceSpec.BACKENDS) {
+                for (int i = 2; i <= MAX_INSTANCES; i++) {
+                    if (instanceName(spec.name(), i).equals(name)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Runs {@code count} instances of a service behind the gateway, each with its own port, log and
+         * working directory; the gateway balances over them. Only the services, not the gateway.
+         */
+        public Builder instances(String service, int count) {
+            if (ServiceSpec.BACKENDS.stream().noneMatch(s -> s.name().equals(service))) {
+                throw new StackException("Only the services behind the gateway can run as several instances, not '"
+                        + service + "'; they are " + ServiceSpec.BACKENDS.stream().map(ServiceSpec::name).toList());
+            }
+            if (count < 1 || count > MAX_INSTANCES) {
+                throw new StackException("Instances of " + service + " must be 1 to " + MAX_INSTANCES + ", not " + count);
+            }
+            instances.put(service, count);
+            return this;
+        }
+
+        /** {@code project-service=2[,scoring-service=2]}, as {@code --instances} takes it. */
+        public Builder instances(String spec) {
+            parseInstances(spec).forEach(this::instances);
+            return this;
+        }
+
+        /**
+         * The ports of every component, and of every further instance: given, free (with
+         * {@link #freePorts()}), or the first instance's port + 10 per instance.
+         */
+        private Map<String, Integer> portsWithInstances() {
+            Map<String, Integer> all = new LinkedHashMap<>(ports);
+            List<String> needPorts = new ArrayList<>();
+            for (ServiceSpec spec : ServiceSpec.BACKENDS) {
+                int base = ports.get(spec.name());
+                for (int i = 2; i <= instances.getOrDefault(spec.name(), 1); i++) {
+                    String name = instanceName(spec.name(), i);
+                    Integer given = instancePorts.get(name);
+                    if (given != null) {
+                        all.put(name, given);
+                    } else if (freePorts) {
+                        needPorts.add(name);
+                    } else {
+                        all.put(name, base + INSTANCE_PORT_STEP * (i - 1));
+                    }
+                }
+            }
+            List<Integer> free = needPorts.isEmpty() ? List.of() : PortCheck.freePorts(needPorts.size() + all.size());
+            // Free ports are handed out past those the components already hold, so none is given twice.
+            List<Integer> unused = free.stream().filter(p -> !all.containsValue(p)).toList();
+            for (int i = 0; i < needPorts.size(); i++) {
+                all.put(needPorts.get(i), unused.get(i));
+            }
+            return all;
         }
 
         private void requireComponent(String component) {
@@ -272,6 +411,7 @@ public final class StackConfig {
 
         /** Free ports for every component, for tests that run beside a developer's own stack. */
         public Builder freePorts() {
+            freePorts = true;
             List<Integer> free = PortCheck.freePorts(ports.size());
             int i = 0;
             for (String component : List.copyOf(ports.keySet())) {

@@ -24,7 +24,9 @@ final class Summary {
         row(out, "Gateway (the API)", gateway);
         row(out, "Swagger UI", gateway + "/q/swagger-ui");
         for (ServiceSpec spec : ServiceSpec.BACKENDS) {
-            row(out, "  " + spec.name(), stack.url(spec.name()) + "/q/swagger-ui");
+            for (String instance : stack.instances(spec.name())) {
+                row(out, "  " + instance, stack.url(instance) + "/q/swagger-ui");
+            }
         }
         if (config.externalKeycloakUrl().isPresent()) {
             row(out, "Keycloak (external)", stack.url(Stack.KEYCLOAK));
