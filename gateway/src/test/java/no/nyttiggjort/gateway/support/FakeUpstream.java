@@ -139,6 +139,7 @@ public final class FakeUpstream implements AutoCloseable {
                     .put("query", request.query())
                     .put("authorization", request.getHeader("Authorization"))
                     .put("requestId", request.getHeader("X-Request-Id"))
+                    .put("traceparent", String.join(",", request.headers().getAll("traceparent")))
                     .put("contentType", request.getHeader("Content-Type"))
                     .put("body", body.toString())
                     .put("clientPort", request.remoteAddress().port())
