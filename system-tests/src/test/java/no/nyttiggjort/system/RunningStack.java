@@ -45,6 +45,8 @@ public class RunningStack implements BeforeAllCallback {
         StackConfig config = StackConfig.builder(repoRoot)
                 .dataDir(dataDir)
                 .freePorts()
+                // Two instances behind the gateway, for InstanceKillIT; the other tests do not notice.
+                .instances(Stack.PROJECT_SERVICE, 2)
                 .demoData(true)
                 .progress(line -> System.out.println("[stack] " + line))
                 .build();

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 
+import java.util.List;
 import no.nyttiggjort.launcher.Stack;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,7 +22,9 @@ class UpstreamOutageIT {
         given().baseUri(gateway()).header("Authorization", token)
                 .when().get("/api/v1/projects").then().statusCode(200);
 
-        stack.stopComponent(Stack.PROJECT_SERVICE);
+        // Every instance of it: with one left, the gateway would route around the outage.
+        List<String> instances = stack.instances(Stack.PROJECT_SERVICE);
+        instances.forEach(stack::stopComponent);
         try {
             given().baseUri(gateway()).header("Authorization", token)
                     .when().get("/api/v1/projects")
@@ -32,7 +35,7 @@ class UpstreamOutageIT {
             given().baseUri(gateway()).when().get("/q/health/ready")
                     .then().log().ifValidationFails().statusCode(503).body("status", equalTo("DOWN"));
         } finally {
-            stack.startComponent(Stack.PROJECT_SERVICE);
+            instances.forEach(stack::startComponent);
         }
 
         // Back means: ready again (the launcher waited for that), and then served by the same gateway.

@@ -31,6 +31,7 @@ public class InstanceHealthMonitor {
                 for (Instance instance : upstream.instances()) {
                     if (probing.add(instance)) {
                         InstanceProbe.probe(upstream, instance, config.healthTimeout())
+                                .onSuccess(result -> instance.probed(result.ready(), result.answer()))
                                 .onComplete(done -> probing.remove(instance));
                     }
                 }

@@ -7,9 +7,8 @@ import no.nyttiggjort.gateway.routing.Instance;
 import no.nyttiggjort.gateway.routing.Upstream;
 
 /**
- * Asks one instance for its own readiness (/q/health/ready) through the route's pooled client, and
- * records the verdict on the instance: a probe that says "not ready" takes it out of rotation, the
- * next one that says "ready" brings it back. Used by the periodic check and by the gateway's readiness.
+ * Asks one instance for its own readiness (/q/health/ready) through the route's pooled client. Used
+ * by the periodic check, which acts on the answer, and by the gateway's readiness, which only reports it.
  */
 final class InstanceProbe {
 
@@ -30,8 +29,7 @@ final class InstanceProbe {
                 // Reading the body returns the connection to the pool.
                 .compose(response -> response.body().map(body -> response.statusCode()))
                 .map(code -> new Result(instance, code == 200, "HTTP " + code))
-                .otherwise(failure -> new Result(instance, false, describe(failure)))
-                .onSuccess(result -> instance.probed(result.ready(), result.answer()));
+                .otherwise(failure -> new Result(instance, false, describe(failure)));
     }
 
     /** The message names the cause ("Connection refused: ...") without exposing class names. */

@@ -20,7 +20,8 @@ import org.eclipse.microprofile.health.Readiness;
 /**
  * The gateway is ready when every route can be served: one readiness check per route, UP when at
  * least one of its instances answers its own /q/health/ready with 200 (asked now, through the same
- * pooled client the proxy uses). The data names every instance with its answer and its circuit.
+ * pooled client the proxy uses). The data names every instance with its answer, its circuit, and
+ * whether the proxy sends it requests (which the periodic check and the breaker decide, not this probe).
  * Liveness deliberately has no such check, so a service outage never gets the gateway restarted.
  */
 @ApplicationScoped
@@ -53,7 +54,7 @@ public class UpstreamReadinessChecks {
         for (InstanceProbe.Result result : results) {
             Instance instance = result.instance();
             builder.withData(instance.url().toString(), (result.ready() ? "ready" : "not ready")
-                    + ", circuit " + instance.circuit());
+                    + ", circuit " + instance.circuit() + ", " + (instance.inRotation() ? "in" : "out of") + " rotation");
         }
         return builder.build();
     }

@@ -22,7 +22,6 @@ public final class Instance {
     private final URI url;
     private final CircuitBreaker breaker;
     private volatile boolean healthy = true;
-    private volatile String lastProbe = "not probed yet";
 
     Instance(String route, URI url, GatewayConfig.CircuitBreaker settings, Vertx vertx) {
         this.route = route;
@@ -60,14 +59,8 @@ public final class Instance {
         return healthy;
     }
 
-    /** What the last probe of its readiness answered, for the gateway's own health report. */
-    public String lastProbe() {
-        return lastProbe;
-    }
-
-    /** Records a probe's verdict; a change in or out of rotation is worth a log line. */
+    /** Records a health check's verdict; a change in or out of rotation is worth a log line. */
     public void probed(boolean ready, String answer) {
-        lastProbe = answer;
         if (ready != healthy) {
             healthy = ready;
             if (ready) {
@@ -76,6 +69,11 @@ public final class Instance {
                 LOG.warnf("%s instance %s is not ready (%s): out of rotation", route, url, answer);
             }
         }
+    }
+
+    /** Whether the balancer may choose it: its last health check passed and its breaker is not open. */
+    public boolean inRotation() {
+        return healthy && !circuitOpen();
     }
 
     /** Skipped by the balancer while its breaker is open; half-open lets the breaker pick the trial. */

@@ -111,7 +111,7 @@ class InstanceBalancingTest {
                 .when().get("/q/health/ready")
                 .then().log().ifValidationFails()
                 .body("checks.find { it.name == 'upstream replicas' }.data['" + second.url() + "']",
-                        equalTo("ready, circuit OPEN"));
+                        equalTo("ready, circuit OPEN, out of rotation"));
     }
 
     @Test
@@ -211,9 +211,9 @@ class InstanceBalancingTest {
                 .when().get("/q/health/ready")
                 .then().log().ifValidationFails()
                 .body("checks.find { it.name == 'upstream replicas' }.data['" + first.url() + "']",
-                        equalTo("ready, circuit CLOSED"))
+                        equalTo("ready, circuit CLOSED, in rotation"))
                 .body("checks.find { it.name == 'upstream replicas' }.data['" + second.url() + "']",
-                        equalTo("ready, circuit CLOSED"));
+                        equalTo("ready, circuit CLOSED, in rotation"));
     }
 
     @Test
