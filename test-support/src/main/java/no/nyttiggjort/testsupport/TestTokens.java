@@ -6,10 +6,14 @@ import io.smallrye.jwt.util.KeyUtils;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,6 +26,10 @@ public final class TestTokens {
 
     public static final String ISSUER = "https://keycloak.test/realms/nyttiggjort";
     public static final String AUDIENCE = "nyttiggjort-api";
+    /** The key id of the key pair every test trusts. */
+    public static final String KEY_ID = "test-key";
+    /** The key id of a second trusted key pair, for tests where the issuer rotates its keys. */
+    public static final String ROTATED_KEY_ID = "test-key-2";
 
     private TestTokens() {
     }
@@ -32,7 +40,34 @@ public final class TestTokens {
     }
 
     public static String publicKeyBase64() {
-        return read("/test-keys/public.pem")
+        return publicKeyBase64("/test-keys/public.pem");
+    }
+
+    /** The public key of a key id as a JSON Web Key, the way an issuer publishes it in its JWKS. */
+    public static Map<String, Object> publicJwk(String keyId) {
+        String resource = switch (keyId) {
+            case KEY_ID -> "/test-keys/public.pem";
+            case ROTATED_KEY_ID -> "/test-keys/rotated-public.pem";
+            default -> throw new IllegalArgumentException("No test key pair has the id " + keyId);
+        };
+        try {
+            RSAPublicKey key = (RSAPublicKey) KeyUtils.decodePublicKey(publicKeyBase64(resource));
+            Base64.Encoder base64Url = Base64.getUrlEncoder().withoutPadding();
+            return Map.of("kid", keyId, "kty", "RSA", "use", "sig", "alg", "RS256",
+                    "n", base64Url.encodeToString(unsigned(key.getModulus())),
+                    "e", base64Url.encodeToString(unsigned(key.getPublicExponent())));
+        } catch (Exception e) {
+            throw new IllegalStateException("Test key " + resource + " is unreadable", e);
+        }
+    }
+
+    private static byte[] unsigned(BigInteger value) {
+        byte[] bytes = value.toByteArray();
+        return bytes.length > 1 && bytes[0] == 0 ? Arrays.copyOfRange(bytes, 1, bytes.length) : bytes;
+    }
+
+    private static String publicKeyBase64(String resource) {
+        return read(resource)
                 .replace("-----BEGIN PUBLIC KEY-----", "")
                 .replace("-----END PUBLIC KEY-----", "")
                 .replaceAll("\\s", "");
@@ -66,6 +101,7 @@ public final class TestTokens {
         private String audience = AUDIENCE;
         private Instant expiresAt = Instant.now().plusSeconds(300);
         private boolean forged;
+        private boolean rotatedKey;
 
         private Builder(String username) {
             this.username = username;
@@ -97,9 +133,21 @@ public final class TestTokens {
             return this;
         }
 
+        /** Valid for this long from now (at the resolution of the exp claim, whole seconds). */
+        public Builder expiresIn(Duration lifetime) {
+            this.expiresAt = Instant.now().plus(lifetime);
+            return this;
+        }
+
         /** Signed with a key the service does not trust. */
         public Builder forged() {
             this.forged = true;
+            return this;
+        }
+
+        /** Signed with the second key pair, {@link #ROTATED_KEY_ID}, which only a JWKS can make trusted. */
+        public Builder rotatedKey() {
+            this.rotatedKey = true;
             return this;
         }
 
@@ -119,7 +167,10 @@ public final class TestTokens {
             if (municipality != null) {
                 claims.claim("municipality", municipality);
             }
-            return claims.jws().keyId("test-key").sign(key(forged ? "/test-keys/forger-private.pem" : "/test-keys/private.pem"));
+            if (rotatedKey) {
+                return claims.jws().keyId(ROTATED_KEY_ID).sign(key("/test-keys/rotated-private.pem"));
+            }
+            return claims.jws().keyId(KEY_ID).sign(key(forged ? "/test-keys/forger-private.pem" : "/test-keys/private.pem"));
         }
 
         public String bearer() {
