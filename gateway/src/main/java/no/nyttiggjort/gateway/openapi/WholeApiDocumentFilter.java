@@ -30,7 +30,9 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
  * when the API does. Runs at build time; the addresses of a deployment are set at startup by
  * {@link DeploymentAddressesFilter}.
  */
-@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
+// Last of the build filters (a higher priority runs first): filters that describe routes SmallRye cannot scan,
+// such as the network overview's, add their operations before this completes every operation.
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD, priority = 0)
 public class WholeApiDocumentFilter implements OASFilter {
 
     static final String API_ROOT = "/api/";
