@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/projects/aggregates")
-@Tag(name = "Network aggregates", description = "Counts across every municipality for KS-style networks; no personal data")
+@Tag(name = "Network", description = "Aggregates across municipalities for KS-style networks: counts, never people")
 @Produces(MediaType.APPLICATION_JSON)
 public class AggregateResource {
 
