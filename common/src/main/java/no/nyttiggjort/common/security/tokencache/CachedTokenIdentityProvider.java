@@ -73,10 +73,11 @@ public class CachedTokenIdentityProvider implements IdentityProvider<TokenAuthen
         OidcTenantConfig.Token token = OidcConfig.getDefaultTenant(oidcConfig).token();
         this.cache = new VerifiedTokenCache(config.maxSize(), config.maxAge(), token.lifespanGrace().orElse(0),
                 token.age(), trustedKeys, System::currentTimeMillis);
-        this.hits = Counter.builder("nyttiggjort.token.cache").tag("result", "hit")
-                .description("Bearer tokens accepted from the verified-token cache").register(registry);
-        this.misses = Counter.builder("nyttiggjort.token.cache").tag("result", "miss")
-                .description("Bearer tokens verified by quarkus-oidc because the cache could not vouch for them")
+        // One name, two results: a hit reused a verification, a miss was verified by quarkus-oidc.
+        String description = "Bearer tokens looked up in the verified-token cache, by result";
+        this.hits = Counter.builder("nyttiggjort.token.cache").tag("result", "hit").description(description)
+                .register(registry);
+        this.misses = Counter.builder("nyttiggjort.token.cache").tag("result", "miss").description(description)
                 .register(registry);
         Gauge.builder("nyttiggjort.token.cache.size", cache, VerifiedTokenCache::size)
                 .description("Verified tokens remembered").register(registry);
