@@ -162,16 +162,39 @@ public final class DemoData {
         }
     }
 
+    /**
+     * Sends a demo request as a well-behaved client: the gateway rate-limits each caller, and the
+     * loaders send hundreds of requests in a row with one token, so a 429 waits for its Retry-After
+     * and tries again (a bounded number of times) instead of failing the start.
+     */
     static HttpResponse<String> send(HttpRequest.Builder request) {
         HttpRequest built = request.timeout(Duration.ofSeconds(30)).build();
         try {
-            return Readiness.HTTP.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response = Readiness.HTTP.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            for (int attempt = 1; response.statusCode() == 429 && attempt <= MAX_RATE_LIMITED_RETRIES; attempt++) {
+                Thread.sleep(retryAfterMillis(response));
+                response = Readiness.HTTP.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            }
+            return response;
         } catch (IOException e) {
             throw new StackException(built.method() + " " + built.uri() + " failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StackException(built.method() + " " + built.uri() + " was interrupted", e);
         }
+    }
+
+    private static final int MAX_RATE_LIMITED_RETRIES = 20;
+
+    private static long retryAfterMillis(HttpResponse<String> response) {
+        long seconds = response.headers().firstValue("Retry-After").map(value -> {
+            try {
+                return Long.parseLong(value.trim());
+            } catch (NumberFormatException e) {
+                return 1L;
+            }
+        }).orElse(1L);
+        return Math.min(Math.max(seconds, 1), 10) * 1000;
     }
 
     static String encode(String value) {
