@@ -41,6 +41,10 @@ import java.util.function.Consumer;
  */
 public final class Stack implements AutoCloseable {
 
+    /** Where the demo portal would run: the realm's default portal redirect URI is http://localhost:3000/*. */
+    public static final String DEMO_PORTAL_ORIGIN = "http://localhost:3000";
+
+
     public static final String POSTGRES = "postgres";
     public static final String KEYCLOAK = "keycloak";
     public static final String PROJECT_SERVICE = "project-service";
@@ -133,6 +137,9 @@ public final class Stack implements AutoCloseable {
             env.put("GATEWAY_ROUTES_PROJECTS_UPSTREAM", instanceUrls(PROJECT_SERVICE));
             env.put("GATEWAY_ROUTES_SCORING_UPSTREAM", instanceUrls(SCORING_SERVICE));
             env.put("GATEWAY_ROUTES_CERTIFICATION_UPSTREAM", instanceUrls(CERTIFICATION_SERVICE));
+            // Browsers may call the API from the portal's origin (the realm's default portal redirect);
+            // the gateway's own default is no cross-origin caller at all.
+            env.put("QUARKUS_HTTP_CORS_ORIGINS", System.getenv().getOrDefault("QUARKUS_HTTP_CORS_ORIGINS", DEMO_PORTAL_ORIGIN));
         }
         env.putAll(config.extraEnv(spec.name()));
         return env;

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public class RunningStack implements BeforeAllCallback {
 
+    private static final String JWK_REFRESH = "QUARKUS_OIDC_TOKEN_FORCED_JWK_REFRESH_INTERVAL";
     private static Stack stack;
 
     public static Stack stack() {
@@ -47,6 +48,15 @@ public class RunningStack implements BeforeAllCallback {
                 .freePorts()
                 // Two instances behind the gateway, for InstanceKillIT; the other tests do not notice.
                 .instances(Stack.PROJECT_SERVICE, 2)
+                // InstanceKillIT streams GETs with one token faster than a portal user may: signed-in
+                // callers get more room here. Anonymous callers keep the default limit, which
+                // GatewayEdgeIT drives into 429.
+                .env(Stack.GATEWAY, "GATEWAY_RATE_LIMIT_SIGNED_IN_RATE", "5000")
+                .env(Stack.GATEWAY, "GATEWAY_RATE_LIMIT_SIGNED_IN_BURST", "5000")
+                // SigningKeyRevocationIT rotates Keycloak's keys twice within seconds; quarkus-oidc re-reads
+                // the key set on an unknown key id at most once per this interval (10 minutes by default).
+                .env(Stack.GATEWAY, JWK_REFRESH, "PT2S")
+                .env(Stack.PROJECT_SERVICE, JWK_REFRESH, "PT2S")
                 .demoData(true)
                 .progress(line -> System.out.println("[stack] " + line))
                 .build();

@@ -52,8 +52,17 @@ final class Tokens {
     }
 
     static JsonNode claims(String token) {
+        return part(token, 1);
+    }
+
+    /** The JOSE header: alg and kid. */
+    static JsonNode header(String token) {
+        return part(token, 0);
+    }
+
+    private static JsonNode part(String token, int index) {
         try {
-            return JSON.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+            return JSON.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[index]));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
