@@ -85,6 +85,17 @@ class WholeApiDocumentTest {
     }
 
     @Test
+    void theNetworkOverviewTheGatewayComposesItselfIsDescribedLikeTheRest() {
+        JsonNode overview = document.path("paths").path("/api/v1/network/overview").path("get");
+
+        assertThat(overview.path("operationId").asText(), equalTo("getNetworkOverview"));
+        assertThat(overview.path("security").size(), is(2));
+        assertThat(overview.path("responses").path("429").path("headers").has("Retry-After"), is(true));
+        // Composed here from several services, not passed on to one: no 502/504 of a proxied call.
+        assertThat(overview.path("responses").has("504"), is(false));
+    }
+
+    @Test
     void theYamlFormIsTheSameDocument() throws IOException {
         String yaml = given().queryParam("format", "yaml")
                 .when().get("/q/openapi")
