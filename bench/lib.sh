@@ -44,23 +44,63 @@ token() { # user
     | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
 }
 
-# run NAME CONNECTIONS DURATION URL [wrk args...]: one wrk run, one line of results; keeps req/s in $data.
+# Processes whose CPU time each run reports per request: name, then the pgrep -f pattern.
+cpu_groups=(
+  "gateway" "gateway/target/quarkus-app"
+  "project" "project-service/target/quarkus-app"
+  "scoring" "scoring-service/target/quarkus-app"
+  "certification" "certification-service/target/quarkus-app"
+  "postgres" "(^|/)postgres( |:|$)"
+)
+
+# CPU time (clock ticks, user + system) the processes matching a pgrep -f pattern have used so far.
+cpu_ticks() {
+  local total=0 pid
+  for pid in $(pgrep -f "$1" || true); do
+    # Fields 14 and 15 of /proc/PID/stat; the command name (field 2) has no spaces for java and postgres.
+    [ -r "/proc/$pid/stat" ] && total=$(( total + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0) ))
+  done
+  echo "$total"
+}
+
+# run NAME CONNECTIONS DURATION URL [wrk args...]: one wrk run, one line of results: req/s, latency and the
+# CPU time each process group used per request (µs; wrk's own included). Running the same NAME again (rounds)
+# adds to its record; rps_of and cpu_of give the median over the rounds.
 run() {
   local name="$1" connections="$2" duration="$3" url="$4"; shift 4
   local file="$data/$(printf '%s' "$name" | tr -c 'A-Za-z0-9' '_')"
-  local threads=2
+  local threads=2 tick i
   [ "$connections" -lt 2 ] && threads=1
-  wrk -t"$threads" -c"$connections" -d"${duration}s" --latency "$@" "$url" >"$file.wrk" 2>&1
-  local rps p50 p99 non2xx
+  tick=$(getconf CLK_TCK)
+  local -a before=()
+  for ((i = 0; i < ${#cpu_groups[@]}; i += 2)); do before+=("$(cpu_ticks "${cpu_groups[i+1]}")"); done
+  local TIMEFORMAT='%U %S'
+  { time wrk -t"$threads" -c"$connections" -d"${duration}s" --latency "$@" "$url" >"$file.wrk" 2>&1; } 2>"$file.time"
+  local rps p50 p99 non2xx requests cpu="" used
   rps=$(awk '/Requests\/sec/ {print $2}' "$file.wrk")
   p50=$(awk '$1=="50%" {print $2}' "$file.wrk")
   p99=$(awk '$1=="99%" {print $2}' "$file.wrk")
   non2xx=$(awk '/Non-2xx/ {print $5}' "$file.wrk")
-  printf '%-40s %10s req/s   p50 %-9s p99 %-9s non-2xx %s\n' "$name" "$rps" "$p50" "$p99" "${non2xx:-0}"
-  echo "$rps" >"$file.rps"
+  requests=$(awk '/requests in/ {print $1}' "$file.wrk")
+  for ((i = 0; i < ${#cpu_groups[@]}; i += 2)); do
+    used=$(( ( $(cpu_ticks "${cpu_groups[i+1]}") - before[i/2] ) * 1000000 / tick / requests ))
+    [ "$used" -ge 5 ] && cpu+=" ${cpu_groups[i]} $used"
+    echo "$used" >>"$file.cpu.${cpu_groups[i]}"
+  done
+  used=$(awk -v n="$requests" '{printf "%d", ($1 + $2) * 1000000 / n}' "$file.time")
+  cpu+=" wrk $used"
+  echo "$used" >>"$file.cpu.wrk"
+  printf '%-40s %10s req/s   p50 %-9s p99 %-9s non-2xx %-6s CPU µs/req:%s\n' "$name" "$rps" "$p50" "$p99" "${non2xx:-0}" "$cpu"
+  echo "$rps" >>"$file.rps"
 }
 
-rps_of() { cat "$data/$(printf '%s' "$1" | tr -c 'A-Za-z0-9' '_').rps"; }
+median() { sort -n "$1" | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
+
+rps_of() { median "$data/$(printf '%s' "$1" | tr -c 'A-Za-z0-9' '_').rps"; }
+
+cpu_of() { # NAME GROUP: median µs of CPU per request
+  median "$data/$(printf '%s' "$1" | tr -c 'A-Za-z0-9' '_').cpu.$2"
+}
 
 ratio() { echo "scale=2; $1 / $2" | bc; }
 
