@@ -82,7 +82,7 @@ public final class Stack implements AutoCloseable {
         }
         if (config.externalKeycloakUrl().isEmpty()) {
             components.put(KEYCLOAK, new KeycloakProcess(config.keycloakHome(), config.port(KEYCLOAK),
-                    config.realmFile(), jdbcUrl("keycloak"), dbUser(), dbPassword(), config.extraEnv(KEYCLOAK),
+                    config.realmFile(), jdbcUrl("keycloak"), dbUser(), dbPassword(), keycloakEnv(),
                     config.keycloakTimeout(), Leftovers.marker(config.dataDir()),
                     config.dataDir().resolve("keycloak/transaction-logs"), logs.resolve(KEYCLOAK + ".log"),
                     crashReporter(KEYCLOAK)));
@@ -112,6 +112,19 @@ public final class Stack implements AutoCloseable {
                 progress.accept("! " + message);
             }
         }, CompletableFuture.delayedExecutor(1, TimeUnit.SECONDS));
+    }
+
+    /**
+     * Swagger UI at the gateway signs in through the realm's nyttiggjort-api-docs client, which only
+     * accepts its redirect back to this stack's gateway (the realm resolves these at import).
+     */
+    private Map<String, String> keycloakEnv() {
+        String gateway = "http://" + StackConfig.HOST + ":" + config.port(GATEWAY);
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("NYTTIGGJORT_API_DOCS_REDIRECT_URI", gateway + "/q/swagger-ui/oauth2-redirect.html");
+        env.put("NYTTIGGJORT_API_DOCS_WEB_ORIGIN", gateway);
+        env.putAll(config.extraEnv(KEYCLOAK));
+        return env;
     }
 
     private Map<String, String> serviceEnv(ServiceSpec spec, String instance) {

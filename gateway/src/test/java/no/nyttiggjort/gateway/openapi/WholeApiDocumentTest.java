@@ -3,6 +3,7 @@ package no.nyttiggjort.gateway.openapi;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
@@ -261,6 +262,15 @@ class WholeApiDocumentTest {
                 .then().log().ifValidationFails()
                 .statusCode(200)
                 .body(containsString("/q/openapi"));
+    }
+
+    @Test
+    void swaggerUiSignsInAsTheRealmsApiDocsClientWithPkce() {
+        given().when().get("/q/swagger-ui/index.html")
+                .then().log().ifValidationFails()
+                .statusCode(200)
+                .body(containsString("nyttiggjort-api-docs"))
+                .body(matchesPattern("(?s).*usePkceWithAuthorizationCodeGrant['\"]?\\s*:\\s*true.*"));
     }
 
     private record Where(String method, String path) {
