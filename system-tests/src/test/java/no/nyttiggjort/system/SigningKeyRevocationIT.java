@@ -50,7 +50,7 @@ class SigningKeyRevocationIT {
 
     @Test
     void aCachedTokenIsRefusedOnceItExpiresAndForgedOrForeignOnesNeverPass() throws InterruptedException {
-        String shortLived = Tokens.fetch(Tokens.SHORT_LIVED_CLIENT, "kari.nordmann");
+        String shortLived = Tokens.freshShortLived("kari.nordmann");
         long exp = Tokens.claims(shortLived).get("exp").asLong();
         given().header("Authorization", "Bearer " + shortLived).get(gateway() + "/api/v1/projects?size=1")
                 .then().statusCode(200);

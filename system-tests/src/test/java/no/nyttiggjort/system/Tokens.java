@@ -51,6 +51,31 @@ final class Tokens {
         }
     }
 
+    /**
+     * A token of the short-lived client that still has most of its one second to live. Keycloak counts
+     * iat and exp in whole seconds, so a token issued late in a second may expire a few milliseconds
+     * later; this one is asked for just after a second begins.
+     */
+    static String freshShortLived(String username) {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            sleepMillis(1_020 - System.currentTimeMillis() % 1_000);
+            String token = fetch(SHORT_LIVED_CLIENT, username);
+            if (claims(token).get("exp").asLong() * 1_000 - System.currentTimeMillis() >= 700) {
+                return token;
+            }
+        }
+        throw new IllegalStateException("Keycloak took too long to issue a short-lived token with time to use it");
+    }
+
+    private static void sleepMillis(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     static JsonNode claims(String token) {
         return part(token, 1);
     }
