@@ -82,6 +82,9 @@ run() {
   p99=$(awk '$1=="99%" {print $2}' "$file.wrk")
   non2xx=$(awk '/Non-2xx/ {print $5}' "$file.wrk")
   requests=$(awk '/requests in/ {print $1}' "$file.wrk")
+  if [ "${requests:-0}" -le 0 ]; then
+    echo "$name: wrk completed no request"; cat "$file.wrk"; return 1
+  fi
   for ((i = 0; i < ${#cpu_groups[@]}; i += 2)); do
     used=$(( ( $(cpu_ticks "${cpu_groups[i+1]}") - before[i/2] ) * 1000000 / tick / requests ))
     [ "$used" -ge 5 ] && cpu+=" ${cpu_groups[i]} $used"
