@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import no.nyttiggjort.gateway.config.GatewayConfig;
+import no.nyttiggjort.gateway.config.InstanceAddresses;
 
 /**
  * One configured route: the prefix it serves, the instances of the service behind it, and the pooled
@@ -51,18 +52,9 @@ public final class Upstream {
             throw new IllegalStateException("gateway.routes." + name + ".prefix must be a path under " + API_ROOT
                     + " without a trailing slash, was " + prefix);
         }
-        List<URI> urls = route.upstream();
-        if (urls.isEmpty()) {
-            throw new IllegalStateException("gateway.routes." + name + ".upstream must name at least one instance");
-        }
+        List<URI> urls = InstanceAddresses.require("gateway.routes." + name + ".upstream", route.upstream());
         Set<String> seen = new HashSet<>();
         for (URI url : urls) {
-            boolean schemeOk = "http".equals(url.getScheme()) || "https".equals(url.getScheme());
-            boolean pathless = url.getRawPath() == null || url.getRawPath().isEmpty() || url.getRawPath().equals("/");
-            if (!schemeOk || url.getHost() == null || !pathless || url.getRawQuery() != null) {
-                throw new IllegalStateException("gateway.routes." + name
-                        + ".upstream must be a comma-separated list of http(s)://host[:port], was " + url);
-            }
             if (!seen.add(url.getScheme() + "://" + url.getHost() + ":" + url.getPort())) {
                 throw new IllegalStateException("gateway.routes." + name + ".upstream lists " + url + " twice");
             }

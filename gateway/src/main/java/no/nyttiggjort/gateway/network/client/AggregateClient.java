@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import no.nyttiggjort.common.web.RequestIds;
+import no.nyttiggjort.gateway.config.InstanceAddresses;
 import no.nyttiggjort.gateway.network.config.NetworkOverviewConfig;
 
 /**
@@ -48,18 +49,7 @@ public class AggregateClient {
 
     /** Fails startup on an address the overview could never call, rather than reporting the part unavailable forever. */
     private static List<URI> checked(String name, List<URI> urls) {
-        if (urls.isEmpty()) {
-            throw new IllegalStateException("gateway.network.upstreams." + name + " must name at least one instance");
-        }
-        for (URI url : urls) {
-            boolean schemeOk = "http".equals(url.getScheme()) || "https".equals(url.getScheme());
-            boolean pathless = url.getRawPath() == null || url.getRawPath().isEmpty() || url.getRawPath().equals("/");
-            if (!schemeOk || url.getHost() == null || !pathless || url.getRawQuery() != null) {
-                throw new IllegalStateException("gateway.network.upstreams." + name
-                        + " must be a comma-separated list of http(s)://host[:port], was " + url);
-            }
-        }
-        return List.copyOf(urls);
+        return InstanceAddresses.require("gateway.network.upstreams." + name, urls);
     }
 
     /** The source's aggregates as JSON, sent with the caller's Authorization and request id. */
