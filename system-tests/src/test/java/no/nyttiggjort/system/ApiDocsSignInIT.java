@@ -37,14 +37,7 @@ class ApiDocsSignInIT {
 
         String verifier = randomVerifier();
         String redirect = redirectUri();
-        Response loginPage = authorize(redirect, Map.of("code_challenge", challenge(verifier), "code_challenge_method", "S256"));
-        loginPage.then().statusCode(200);
-
-        Response signedIn = given().redirects().follow(false).cookies(loginPage.getCookies())
-                .formParam("username", "kari.nordmann").formParam("password", "demo").formParam("credentialId", "")
-                .post(loginFormAction(loginPage.asString()));
-        signedIn.then().log().ifValidationFails().statusCode(302).header("Location", startsWith(redirect + "?"));
-        String code = queryParameter(signedIn.header("Location"), "code");
+        String code = signInForCode(redirect, verifier);
 
         String token = given().formParam("grant_type", "authorization_code").formParam("client_id", CLIENT)
                 .formParam("code", code).formParam("redirect_uri", redirect).formParam("code_verifier", verifier)
@@ -58,11 +51,7 @@ class ApiDocsSignInIT {
     @Test
     void theCodeIsNotExchangedWithoutTheVerifier() {
         String redirect = redirectUri();
-        Response loginPage = authorize(redirect, Map.of("code_challenge", challenge(randomVerifier()), "code_challenge_method", "S256"));
-        Response signedIn = given().redirects().follow(false).cookies(loginPage.getCookies())
-                .formParam("username", "kari.nordmann").formParam("password", "demo").formParam("credentialId", "")
-                .post(loginFormAction(loginPage.asString()));
-        String code = queryParameter(signedIn.header("Location"), "code");
+        String code = signInForCode(redirect, randomVerifier());
 
         given().formParam("grant_type", "authorization_code").formParam("client_id", CLIENT)
                 .formParam("code", code).formParam("redirect_uri", redirect)
@@ -84,6 +73,17 @@ class ApiDocsSignInIT {
         Response refused = authorize("http://attacker.test/q/swagger-ui/oauth2-redirect.html",
                 Map.of("code_challenge", challenge(randomVerifier()), "code_challenge_method", "S256"));
         refused.then().statusCode(400).body(containsString("redirect_uri"));
+    }
+
+    /** What the browser does between Authorize and the redirect back: Keycloak's login page, then its form. */
+    private static String signInForCode(String redirect, String verifier) {
+        Response loginPage = authorize(redirect, Map.of("code_challenge", challenge(verifier), "code_challenge_method", "S256"));
+        loginPage.then().statusCode(200);
+        Response signedIn = given().redirects().follow(false).cookies(loginPage.getCookies())
+                .formParam("username", "kari.nordmann").formParam("password", "demo").formParam("credentialId", "")
+                .post(loginFormAction(loginPage.asString()));
+        signedIn.then().log().ifValidationFails().statusCode(302).header("Location", startsWith(redirect + "?"));
+        return queryParameter(signedIn.header("Location"), "code");
     }
 
     private static Response authorize(String redirect, Map<String, String> pkce) {
